@@ -1,0 +1,28 @@
+// Texts that are boilerplate by what they say, whatever markup carries
+// them: ad labels ("Advertisement", "Anzeige", "广告"), promo lines ("Read
+// more: ...", "NOW WATCH: ...", "Lesen Sie auch"), share and comment
+// widgets ("Share on Facebook", "12 Comments"), video-player fallbacks.
+#ifndef NEWSIFT_CLASSIFY_LABELS_H_
+#define NEWSIFT_CLASSIFY_LABELS_H_
+
+#include <string_view>
+
+namespace newsift::classify {
+
+enum class LabelKind {
+  kNone,
+  kAdLabel,       // the whole block is an ad label
+  kPromo,         // a promo line or teaser lead-in
+  kWidget,        // share / comment / print buttons and counts
+  kPlayerNotice,  // video or audio player fallback text
+};
+std::string_view ToString(LabelKind kind);
+
+// Classifies one block's whole text (whitespace already collapsed).
+// Long texts are never labels: a paragraph that starts with "Related" is
+// still a paragraph.
+LabelKind ClassifyLabel(std::string_view text);
+
+}  // namespace newsift::classify
+
+#endif  // NEWSIFT_CLASSIFY_LABELS_H_

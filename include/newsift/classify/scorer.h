@@ -1,0 +1,33 @@
+// Scores text blocks and finds the main content region.
+//
+// Each block gets a signed weight: positive for text that reads like
+// article prose (long, punctuated, few links), negative for link lists,
+// labels and teasers, about zero for short neutral lines. The main region
+// is the element whose subtree has the largest total weight: it takes in
+// every paragraph of the article as long as what lies between them does
+// not cost more than they bring, and stops at link-heavy navigation.
+#ifndef NEWSIFT_CLASSIFY_SCORER_H_
+#define NEWSIFT_CLASSIFY_SCORER_H_
+
+#include <vector>
+
+#include "newsift/classify/block.h"
+#include "newsift/dom/document.h"
+
+namespace newsift::classify {
+
+double BlockWeight(const TextBlock& block);
+
+struct Region {
+  dom::NodeId root = dom::kNoNode;
+  double score = 0;  // total weight of the blocks inside
+};
+
+// The element under `scope` maximising the summed weight of the blocks
+// inside it (ties go to the deeper element).
+Region FindMainRegion(const dom::Document& doc, dom::NodeId scope,
+                      const std::vector<TextBlock>& blocks, const std::vector<double>& weights);
+
+}  // namespace newsift::classify
+
+#endif  // NEWSIFT_CLASSIFY_SCORER_H_

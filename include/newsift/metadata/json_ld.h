@@ -1,0 +1,46 @@
+// Article facts from the page's JSON-LD (schema.org) scripts: the
+// NewsArticle / Article / BlogPosting / ReportageNewsArticle /
+// LiveBlogPosting objects, found at the top level, in arrays, in @graph,
+// or nested (mainEntity...). Broken JSON is repaired where that is cheap
+// (raw control characters, HTML comment wrappers, trailing semicolons)
+// and otherwise ignored.
+#ifndef NEWSIFT_METADATA_JSON_LD_H_
+#define NEWSIFT_METADATA_JSON_LD_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace newsift::metadata {
+
+struct JsonLdAuthor {
+  std::string name;
+  bool is_organization = false;
+};
+
+struct JsonLdArticle {
+  std::string type;  // "NewsArticle"...
+  std::optional<std::string> headline;
+  std::optional<std::string> date_published;
+  std::optional<std::string> date_modified;
+  std::optional<std::string> description;
+  std::optional<std::string> url;
+  std::optional<std::string> language;
+  std::optional<std::string> publisher;
+  std::vector<JsonLdAuthor> authors;
+};
+
+struct JsonLd {
+  std::vector<JsonLdArticle> articles;   // in page order
+  std::optional<std::string> site_name;  // a WebSite's name
+
+  // The article most pages mean: the first with a headline, else the
+  // first; nullptr when there is none.
+  const JsonLdArticle* Main() const;
+};
+
+JsonLd ParseJsonLd(const std::vector<std::string>& scripts);
+
+}  // namespace newsift::metadata
+
+#endif  // NEWSIFT_METADATA_JSON_LD_H_

@@ -1,0 +1,192 @@
+#include "newsift/classify/block.h"
+
+#include "newsift/text/utf8.h"
+
+namespace newsift::classify {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+using dom::Tag;
+
+bool IsCell(Tag tag) { return tag == Tag::kTd || tag == Tag::kTh; }
+
+class Collector {
+ public:
+  Collector(const dom::Document& doc, const std::vector<uint8_t>& skip) : doc_(doc), skip_(skip) {}
+
+  std::vector<TextBlock> Run(NodeId root) {
+    const NodeId end = doc_.node(root).end;
+    for (NodeId id = root; id < end; ++id) {
+      while (!anchors_.empty() && id >= doc_.node(anchors_.back()).end) {
+        Flush();
+        anchors_.pop_back();
+      }
+      const dom::Node& node = doc_.node(id);
+      if (skip_[id]) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.is_text()) {
+        AddText(id);
+        continue;
+      }
+      if (node.tag == Tag::kBr) {
+        Flush();
+        continue;
+      }
+      if (node.tag == Tag::kA && node.end > link_end_) link_end_ = node.end;
+      if (dom::BreaksText(node.tag)) {
+        Flush();
+        anchors_.push_back(id);
+      }
+    }
+    while (!anchors_.empty()) {
+      Flush();
+      anchors_.pop_back();
+    }
+    Flush();
+    return MergeTableRows(std::move(blocks_));
+  }
+
+ private:
+  void AddText(NodeId id) {
+    const std::string_view t = doc_.text(id);
+    if (t.empty()) return;
+    if (first_node_ == kNoNode) {
+      // A block starts at its first non-blank text.
+      if (t == " ") return;
+      first_node_ = id;
+    }
+    preformatted_ = preformatted_ || doc_.node(id).preformatted;
+    buffer_.append(t);
+    if (id < link_end_) link_length_ += text::MeasureText(t).weighted_length;
+  }
+
+  void Flush() {
+    if (first_node_ == kNoNode) {
+      buffer_.clear();
+      return;
+    }
+    TextBlock block;
+    block.anchor = anchors_.empty() ? kNoNode : anchors_.back();
+    block.first_node = first_node_;
+    if (preformatted_) {
+      std::string_view raw = buffer_;
+      while (!raw.empty() && (raw.front() == '\n' || raw.front() == '\r')) raw.remove_prefix(1);
+      while (!raw.empty() && (raw.back() == '\n' || raw.back() == ' ' || raw.back() == '\r')) {
+        raw.remove_suffix(1);
+      }
+      block.text = std::string(raw);
+    } else {
+      block.text = text::CollapseWhitespace(buffer_);
+    }
+    buffer_.clear();
+    first_node_ = kNoNode;
+    const size_t link_length = link_length_;
+    link_length_ = 0;
+    const bool preformatted = preformatted_;
+    preformatted_ = false;
+    if (block.text.empty()) return;
+
+    const text::TextStats stats = text::MeasureText(block.text);
+    block.length = stats.weighted_length;
+    block.link_length = std::min(link_length, block.length);
+    block.words = stats.words;
+    block.punctuation = stats.punctuation;
+    block.kind = preformatted ? BlockKind::kCode : BlockKind::kParagraph;
+    // The innermost heading, list item or quote around the text decides
+    // its kind; a heading wins over the list item it sits in.
+    for (size_t i = anchors_.size(); i-- > 0;) {
+      const Tag tag = doc_.node(anchors_[i]).tag;
+      const int level = dom::HeadingLevel(tag);
+      if (level > 0) {
+        block.kind = BlockKind::kHeading;
+        block.heading_level = level;
+        break;
+      }
+      if (block.kind == BlockKind::kCode) break;
+      if (tag == Tag::kLi && block.kind == BlockKind::kParagraph) block.kind = BlockKind::kListItem;
+      if (tag == Tag::kBlockquote) block.kind = BlockKind::kQuote;
+    }
+    blocks_.push_back(std::move(block));
+  }
+
+  // Consecutive blocks from different cells of one <tr> become one row,
+  // cells separated by a tab. Text from a single cell (a layout table)
+  // stays as paragraphs.
+  std::vector<TextBlock> MergeTableRows(std::vector<TextBlock> blocks) const {
+    std::vector<TextBlock> out;
+    out.reserve(blocks.size());
+    size_t i = 0;
+    while (i < blocks.size()) {
+      const NodeId row = RowOf(blocks[i]);
+      size_t j = i + 1;
+      bool several_cells = false;
+      while (row != kNoNode && j < blocks.size() && RowOf(blocks[j]) == row) {
+        if (blocks[j].anchor != blocks[i].anchor) several_cells = true;
+        ++j;
+      }
+      if (!several_cells) {
+        for (size_t k = i; k < j; ++k) out.push_back(std::move(blocks[k]));
+        i = j;
+        continue;
+      }
+      TextBlock merged = std::move(blocks[i]);
+      merged.kind = BlockKind::kTableRow;
+      merged.anchor = row;
+      NodeId cell = blocks[i].anchor;
+      for (size_t k = i + 1; k < j; ++k) {
+        merged.text.push_back(blocks[k].anchor != cell ? '\t' : ' ');
+        cell = blocks[k].anchor;
+        merged.text.append(blocks[k].text);
+        merged.length += blocks[k].length + 1;
+        merged.link_length += blocks[k].link_length;
+        merged.words += blocks[k].words;
+        merged.punctuation += blocks[k].punctuation;
+      }
+      out.push_back(std::move(merged));
+      i = j;
+    }
+    return out;
+  }
+
+  // A cell holding paragraphs, lists or tables lays out a page; only cells
+  // of inline text are data.
+  bool IsDataCell(NodeId cell) const {
+    const dom::Node& node = doc_.node(cell);
+    for (NodeId d = cell + 1; d < node.end; ++d) {
+      const dom::Node& inner = doc_.node(d);
+      if (!inner.is_element()) continue;
+      if (inner.tag != Tag::kBr && dom::BreaksText(inner.tag)) return false;
+    }
+    return true;
+  }
+
+  NodeId RowOf(const TextBlock& block) const {
+    if (block.anchor == kNoNode || !IsCell(doc_.node(block.anchor).tag)) return kNoNode;
+    if (!IsDataCell(block.anchor)) return kNoNode;
+    const NodeId parent = doc_.node(block.anchor).parent;
+    return parent != kNoNode && doc_.node(parent).tag == Tag::kTr ? parent : kNoNode;
+  }
+
+  const dom::Document& doc_;
+  const std::vector<uint8_t>& skip_;
+  std::vector<NodeId> anchors_;
+  std::vector<TextBlock> blocks_;
+  std::string buffer_;
+  NodeId first_node_ = kNoNode;
+  NodeId link_end_ = 0;
+  size_t link_length_ = 0;
+  bool preformatted_ = false;
+};
+
+}  // namespace
+
+std::vector<TextBlock> CollectBlocks(const dom::Document& doc, dom::NodeId root,
+                                     const std::vector<uint8_t>& skip) {
+  if (root == dom::kNoNode) return {};
+  return Collector(doc, skip).Run(root);
+}
+
+}  // namespace newsift::classify

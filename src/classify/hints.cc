@@ -1,0 +1,336 @@
+#include "newsift/classify/hints.h"
+
+#include <algorithm>
+#include <array>
+
+#include "newsift/text/utf8.h"
+
+namespace newsift::classify {
+namespace {
+
+struct WordHint {
+  std::string_view word;
+  uint32_t hints;
+};
+
+// Whole words (and two adjacent words joined: "key-points" -> "keypoints").
+// Sorted by word; tests/classify/hints_test.cc checks the order.
+constexpr auto kWords = std::to_array<WordHint>({
+    {"aboutauthor", kHintBoilerplate},
+    {"account", kHintBoilerplate},
+    {"ad", kHintAd},
+    {"adbox", kHintAd},
+    {"adcontainer", kHintAd},
+    {"addthis", kHintShare},
+    {"adholder", kHintAd},
+    {"ads", kHintAd},
+    {"adsense", kHintAd},
+    {"adslot", kHintAd},
+    {"adunit", kHintAd},
+    {"adv", kHintAd},
+    {"adwrap", kHintAd},
+    {"adwrapper", kHintAd},
+    {"alsoread", kHintPromo},
+    {"anzeige", kHintAd},
+    {"article", kHintContent},
+    {"articlebody", kHintContent},
+    {"articlecontent", kHintContent},
+    {"articletext", kHintContent},
+    {"aside", kHintBoilerplate},
+    {"auteur", kHintByline},
+    {"author", kHintByline},
+    {"authorbio", kHintBoilerplate},
+    {"authorbox", kHintBoilerplate},
+    {"authorinfo", kHintByline},
+    {"authors", kHintByline},
+    {"autor", kHintByline},
+    {"autoren", kHintByline},
+    {"banner", kHintBoilerplate},
+    {"bio", kHintBoilerplate},
+    {"blogpost", kHintContent},
+    {"bodytext", kHintContent},
+    {"bullets", kHintKeyPoints},
+    {"byline", kHintByline},
+    {"categories", kHintTags},
+    {"cmp", kHintConsent},
+    {"content", kHintContent},
+    {"copyright", kHintCredit},
+    {"credit", kHintCredit},
+    {"credits", kHintCredit},
+    {"cta", kHintPromo},
+    {"dachzeile", kHintBoilerplate},
+    {"date", kHintByline},
+    {"dateline", kHintByline},
+    {"dfp", kHintAd},
+    {"dnone", kHintHidden},
+    {"doubleclick", kHintAd},
+    {"drawer", kHintBoilerplate},
+    {"entry", kHintContent},
+    {"entrycontent", kHintContent},
+    {"eyebrow", kHintBoilerplate},
+    {"follow", kHintShare},
+    {"foot", kHintBoilerplate},
+    {"hidden", kHintHidden},
+    {"hide", kHintHidden},
+    {"highlights", kHintKeyPoints},
+    {"inbrief", kHintKeyPoints},
+    {"invisible", kHintHidden},
+    {"ishidden", kHintHidden},
+    {"jump", kHintNavigation},
+    {"keyfacts", kHintKeyPoints},
+    {"keypoints", kHintKeyPoints},
+    {"keytakeaways", kHintKeyPoints},
+    {"kicker", kHintBoilerplate},
+    {"leaderboard", kHintAd},
+    {"login", kHintBoilerplate},
+    {"logo", kHintBoilerplate},
+    {"main", kHintContent},
+    {"masthead", kHintBoilerplate},
+    {"menu", kHintNavigation},
+    {"menubar", kHintNavigation},
+    {"modal", kHintBoilerplate},
+    {"morestories", kHintPromo},
+    {"mostpopular", kHintPromo},
+    {"mostread", kHintPromo},
+    {"mpu", kHintAd},
+    {"nav", kHintNavigation},
+    {"navbar", kHintNavigation},
+    {"offcanvas", kHintBoilerplate},
+    {"offscreen", kHintHidden},
+    {"overlay", kHintBoilerplate},
+    {"overline", kHintBoilerplate},
+    {"pager", kHintNavigation},
+    {"photographer", kHintCredit},
+    {"popular", kHintPromo},
+    {"popup", kHintBoilerplate},
+    {"postbody", kHintContent},
+    {"postcontent", kHintContent},
+    {"postmeta", kHintByline},
+    {"print", kHintShare},
+    {"promo", kHintPromo},
+    {"prose", kHintContent},
+    {"published", kHintByline},
+    {"rail", kHintBoilerplate},
+    {"readmore", kHintPromo},
+    {"regwall", kHintPaywall},
+    {"related", kHintPromo},
+    {"replies", kHintComments},
+    {"respond", kHintComments},
+    {"rss", kHintPromo},
+    {"screenreader", kHintHidden},
+    {"search", kHintNavigation},
+    {"share", kHintShare},
+    {"sharebar", kHintShare},
+    {"shares", kHintShare},
+    {"sharethis", kHintShare},
+    {"sharing", kHintShare},
+    {"signin", kHintBoilerplate},
+    {"signup", kHintPromo},
+    {"sitemap", kHintNavigation},
+    {"skip", kHintNavigation},
+    {"skiplink", kHintNavigation},
+    {"skyscraper", kHintAd},
+    {"social", kHintShare},
+    {"socials", kHintShare},
+    {"sronly", kHintHidden},
+    {"story", kHintContent},
+    {"storybody", kHintContent},
+    {"storycontent", kHintContent},
+    {"storyhighlights", kHintKeyPoints},
+    {"storytext", kHintContent},
+    {"summary", kHintKeyPoints},
+    {"tag", kHintTags},
+    {"tagcloud", kHintTags},
+    {"tags", kHintTags},
+    {"takeaways", kHintKeyPoints},
+    {"teaser", kHintPromo},
+    {"timestamp", kHintByline},
+    {"tldr", kHintKeyPoints},
+    {"toolbar", kHintNavigation},
+    {"topbar", kHintBoilerplate},
+    {"topics", kHintTags},
+    {"trending", kHintPromo},
+    {"upnext", kHintPromo},
+    {"visuallyhidden", kHintHidden},
+    {"werbung", kHintAd},
+    {"widget", kHintBoilerplate},
+});
+
+// Distinctive stems that count inside longer words ("cookiebanner",
+// "CybotCookiebotDialog", "newsletterSignup").
+constexpr WordHint kStems[] = {
+    {"advert", kHintAd},
+    {"breadcrumb", kHintNavigation},
+    {"byline", kHintByline},
+    {"caption", kHintCaption},
+    {"comment", kHintComments},
+    {"consent", kHintConsent},
+    {"cookie", kHintConsent},
+    {"cybot", kHintConsent},
+    {"dateline", kHintByline},
+    {"didomi", kHintConsent},
+    {"disqus", kHintComments},
+    {"footer", kHintBoilerplate},
+    {"gdpr", kHintConsent},
+    {"navigation", kHintNavigation},
+    {"newsletter", kHintPromo},
+    {"onetrust", kHintConsent},
+    {"optanon", kHintConsent},
+    {"outbrain", kHintAd},
+    {"pagination", kHintNavigation},
+    {"paywall", kHintPaywall},
+    {"qc-cmp", kHintConsent},
+    {"recommend", kHintPromo},
+    {"sidebar", kHintBoilerplate},
+    {"sp_message", kHintConsent},
+    {"sponsor", kHintAd},
+    {"subscri", kHintPaywall},
+    {"taboola", kHintAd},
+    {"truste", kHintConsent},
+    {"usercentrics", kHintConsent},
+};
+
+struct RoleHint {
+  std::string_view role;
+  uint32_t hints;
+};
+constexpr RoleHint kRoles[] = {
+    {"alertdialog", kHintBoilerplate},
+    {"article", kHintContent},
+    {"banner", kHintBoilerplate},
+    {"complementary", kHintBoilerplate},
+    {"contentinfo", kHintBoilerplate},
+    {"dialog", kHintBoilerplate},
+    {"main", kHintContent},
+    {"menu", kHintNavigation},
+    {"menubar", kHintNavigation},
+    {"navigation", kHintNavigation},
+    {"search", kHintNavigation},
+    {"toolbar", kHintNavigation},
+};
+
+uint32_t LookupWord(std::string_view word) {
+  const auto it = std::lower_bound(
+      kWords.begin(), kWords.end(), word,
+      [](const WordHint& entry, std::string_view key) { return entry.word < key; });
+  return it != kWords.end() && it->word == word ? it->hints : kHintNone;
+}
+
+bool IsAsciiAlnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// "display: none" / "visibility:hidden" in an inline style.
+bool StyleHides(std::string_view style) {
+  std::string compact;
+  compact.reserve(style.size());
+  for (char c : style) {
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') compact.push_back(text::AsciiLower(c));
+  }
+  return compact.find("display:none") != std::string::npos ||
+         compact.find("visibility:hidden") != std::string::npos;
+}
+
+}  // namespace
+
+uint32_t HintsForName(std::string_view name) {
+  if (name.empty() || name.size() > 512) return kHintNone;
+  uint32_t hints = kHintNone;
+  const std::string lower = text::AsciiLower(name);
+  for (const WordHint& stem : kStems) {
+    if (lower.find(stem.word) != std::string::npos) hints |= stem.hints;
+  }
+  // Split into words at non-alphanumerics and lower->upper humps, then
+  // look up each word and each pair of adjacent words.
+  std::array<char, 64> previous{};
+  size_t previous_size = 0;
+  std::array<char, 64> word{};
+  size_t word_size = 0;
+  std::array<char, 128> pair{};
+  auto finish_word = [&]() {
+    if (word_size == 0) return;
+    const std::string_view w(word.data(), word_size);
+    hints |= LookupWord(w);
+    if (previous_size > 0) {
+      std::copy_n(previous.data(), previous_size, pair.data());
+      std::copy_n(word.data(), word_size, pair.data() + previous_size);
+      hints |= LookupWord(std::string_view(pair.data(), previous_size + word_size));
+    }
+    std::copy_n(word.data(), word_size, previous.data());
+    previous_size = word_size;
+    word_size = 0;
+  };
+  for (size_t i = 0; i < name.size(); ++i) {
+    const char c = name[i];
+    if (!IsAsciiAlnum(c)) {
+      finish_word();
+      if (c == ' ' || c == '\t' || c == '\n') previous_size = 0;  // next class
+      continue;
+    }
+    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    if (hump) finish_word();
+    if (word_size < word.size()) word[word_size++] = text::AsciiLower(c);
+  }
+  finish_word();
+  return hints;
+}
+
+uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
+  uint32_t hints = kHintNone;
+  for (const dom::Attribute& attribute : doc.attributes(id)) {
+    const std::string_view name = doc.attr_name(attribute);
+    const std::string_view value = doc.attr_value(attribute);
+    if (name == "class" || name == "id") {
+      hints |= HintsForName(value);
+    } else if (name == "role") {
+      for (const RoleHint& role : kRoles) {
+        if (text::EqualsIgnoringAsciiCase(text::Trim(value), role.role)) hints |= role.hints;
+      }
+    } else if (name == "itemprop") {
+      const std::string lower = text::AsciiLower(value);
+      if (lower == "articlebody" || lower == "text" || lower == "reviewbody") {
+        hints |= kHintContent;
+      } else if (lower == "author" || lower == "creator" || lower == "datepublished") {
+        hints |= kHintByline;
+      } else if (lower == "caption") {
+        hints |= kHintCaption;
+      }
+    } else if (name == "hidden") {
+      hints |= kHintHidden;
+    } else if (name == "aria-hidden") {
+      if (text::EqualsIgnoringAsciiCase(text::Trim(value), "true")) hints |= kHintHidden;
+    } else if (name == "style") {
+      if (StyleHides(value)) hints |= kHintHidden;
+    }
+  }
+  return hints;
+}
+
+std::string HintsToString(uint32_t hints) {
+  static constexpr std::pair<uint32_t, std::string_view> kNames[] = {
+      {kHintContent, "content"},       {kHintBoilerplate, "boilerplate"},
+      {kHintNavigation, "navigation"}, {kHintComments, "comments"},
+      {kHintConsent, "consent"},       {kHintAd, "ad"},
+      {kHintPromo, "promo"},           {kHintShare, "share"},
+      {kHintCaption, "caption"},       {kHintCredit, "credit"},
+      {kHintByline, "byline"},         {kHintKeyPoints, "key-points"},
+      {kHintHidden, "hidden"},         {kHintTags, "tags"},
+      {kHintPaywall, "paywall"},
+  };
+  std::string out;
+  for (const auto& [bit, name] : kNames) {
+    if ((hints & bit) == 0) continue;
+    if (!out.empty()) out.push_back('|');
+    out.append(name);
+  }
+  return out;
+}
+
+namespace internal {
+bool HintTablesAreSorted() {
+  return std::is_sorted(kWords.begin(), kWords.end(),
+                        [](const WordHint& a, const WordHint& b) { return a.word < b.word; });
+}
+}  // namespace internal
+
+}  // namespace newsift::classify

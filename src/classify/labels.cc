@@ -1,0 +1,222 @@
+#include "newsift/classify/labels.h"
+
+#include <string>
+
+#include "newsift/text/utf8.h"
+
+namespace newsift::classify {
+namespace {
+
+// Matched against the case-folded text with edge punctuation removed.
+constexpr std::string_view kAdLabels[] = {
+    "ad",
+    "ads",
+    "advertisement",
+    "advertisements",
+    "advertising",
+    "advertentie",
+    "annonce",
+    "annons",
+    "annonse",
+    "anzeige",
+    "article continues below advertisement",
+    "close ad",
+    "continue reading below",
+    "continue reading below advertisement",
+    "paid content",
+    "paid post",
+    "promoted",
+    "promoted content",
+    "publicidad",
+    "publicidade",
+    "publicite",
+    "publicité",
+    "pubblicità",
+    "pubblicita",
+    "reklam",
+    "reklama",
+    "reklame",
+    "report this ad",
+    "scroll to continue with content",
+    "skip advertisement",
+    "sponsored",
+    "sponsored content",
+    "sponsored links",
+    "story continues below advertisement",
+    "werbung",
+    "διαφήμιση",
+    "реклама",
+    "إعلان",
+    "广告",
+    "広告",
+    "광고",
+};
+
+// A block that starts with one of these (then ':' / '|' / '»' / end) and
+// is short is a promo.
+constexpr std::string_view kPromoPrefixes[] = {
+    "also read",
+    "also see",
+    "auch interessant",
+    "don't miss",
+    "don’t miss",
+    "further reading",
+    "lee también",
+    "leia também",
+    "leggi anche",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "lire aussi",
+    "à lire aussi",
+    "mehr zum thema",
+    "more from",
+    "more on this",
+    "more stories",
+    "most popular",
+    "most read",
+    "next article",
+    "now watch",
+    "previous article",
+    "read also",
+    "read more",
+    "read next",
+    "recommended",
+    "related",
+    "related articles",
+    "related stories",
+    "see also",
+    "sign up for",
+    "subscribe to",
+    "trending",
+    "up next",
+    "watch",
+    "watch now",
+    "weiterlesen",
+    "you may also like",
+    "you might also like",
+};
+
+constexpr std::string_view kWidgetTexts[] = {
+    "comment",
+    "comments",
+    "copy link",
+    "email",
+    "e-mail",
+    "facebook",
+    "follow us",
+    "leave a comment",
+    "linkedin",
+    "pinterest",
+    "print",
+    "reddit",
+    "share",
+    "share article",
+    "share on facebook",
+    "share on twitter",
+    "share this",
+    "share this article",
+    "share this story",
+    "teilen",
+    "telegram",
+    "tweet",
+    "twitter",
+    "whatsapp",
+    "x",
+};
+
+constexpr std::string_view kPlayerNotices[] = {
+    "your browser does not support", "please enable javascript",
+    "javascript is disabled",        "enable javascript to",
+    "this video is not available",   "sorry, this video",
+    "video player is loading",       "this is a modal window",
+    "beginning of dialog window",    "media error:",
+    "the media could not be loaded", "no compatible source was found",
+};
+
+bool IsEdgePunctuation(char c) {
+  return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
+         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!';
+}
+
+std::string_view StripEdges(std::string_view s) {
+  while (!s.empty() && IsEdgePunctuation(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsEdgePunctuation(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// "12 comments", "1.2k shares", "34 Kommentare".
+bool IsCount(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() &&
+         ((s[i] >= '0' && s[i] <= '9') || s[i] == '.' || s[i] == ',' || s[i] == 'k'))
+    ++i;
+  if (i == 0 || i >= s.size() || s[i] != ' ') return false;
+  const std::string_view rest = s.substr(i + 1);
+  return rest == "comments" || rest == "comment" || rest == "shares" || rest == "share" ||
+         rest == "kommentare" || rest == "commentaires" || rest == "views" || rest == "likes";
+}
+
+bool StartsWithWord(std::string_view s, std::string_view prefix) {
+  if (s.substr(0, prefix.size()) != prefix) return false;
+  if (s.size() == prefix.size()) return true;
+  const char next = s[prefix.size()];
+  return next == ':' || next == ' ' || next == '|' || next == '\xC2' /* » */ ||
+         next == '\xE2' /* — – › */;
+}
+
+}  // namespace
+
+std::string_view ToString(LabelKind kind) {
+  switch (kind) {
+    case LabelKind::kNone:
+      return "none";
+    case LabelKind::kAdLabel:
+      return "ad label";
+    case LabelKind::kPromo:
+      return "promo";
+    case LabelKind::kWidget:
+      return "widget";
+    case LabelKind::kPlayerNotice:
+      return "player notice";
+  }
+  return "";
+}
+
+LabelKind ClassifyLabel(std::string_view raw) {
+  constexpr size_t kMaxLabelBytes = 240;
+  if (raw.size() > kMaxLabelBytes * 2) return LabelKind::kNone;
+  const std::string folded = text::FoldForComparison(raw);
+  const std::string_view s = StripEdges(folded);
+  if (s.empty()) return LabelKind::kNone;
+  for (std::string_view label : kAdLabels) {
+    if (s == label) return LabelKind::kAdLabel;
+  }
+  for (std::string_view label : kWidgetTexts) {
+    if (s == label) return LabelKind::kWidget;
+  }
+  if (IsCount(s)) return LabelKind::kWidget;
+  for (std::string_view notice : kPlayerNotices) {
+    if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
+      return LabelKind::kPlayerNotice;
+    }
+  }
+  if (s.size() > kMaxLabelBytes) return LabelKind::kNone;
+  for (std::string_view prefix : kPromoPrefixes) {
+    // "Read more: <headline>" and "RELATED: <headline>" lead-ins; a bare
+    // word must be followed by a separator, not by a sentence ("Watch
+    // how..." stays).
+    if (!StartsWithWord(s, prefix)) continue;
+    if (s.size() == prefix.size()) return LabelKind::kPromo;
+    const char next = s[prefix.size()];
+    if (next != ' ') return LabelKind::kPromo;
+    // "related articles" style two-word labels are in the list; a prefix
+    // followed by a space and more words is only a promo when short.
+    if (prefix.find(' ') != std::string_view::npos && s.size() < 120) return LabelKind::kPromo;
+  }
+  if (s.starts_with("visit ") && s.find("homepage for more") != std::string_view::npos) {
+    return LabelKind::kPromo;
+  }
+  return LabelKind::kNone;
+}
+
+}  // namespace newsift::classify

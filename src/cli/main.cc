@@ -1,0 +1,141 @@
+// The newsift command: maps the command line to cli::Options and the
+// result to an exit code. The only file that sees CLI11.
+#include <cstdio>
+#include <exception>
+#include <string>
+
+#include <CLI/CLI.hpp>
+
+#include "newsift/cli/options.h"
+#include "newsift/cli/run.h"
+#include "newsift/dom/document.h"
+#include "newsift/metadata/date.h"
+#include "newsift/version.h"
+
+namespace {
+
+using newsift::cli::ExitStatus;
+
+constexpr const char* kDescription =
+    "newsift: extract the article from saved news pages.\n"
+    "Prints the headline, publication date, authors, key-point bullets, body\n"
+    "text and image captions of each page, without cookie banners, navigation,\n"
+    "ads, promos, share bars, comments or footers.";
+
+constexpr const char* kFooter =
+    "INPUT is an HTML file, or - for standard input (the default).\n"
+    "\n"
+    "Output formats:\n"
+    "  text   headline, date, \"By\" line, \"- \" bullets, paragraphs separated by\n"
+    "         blank lines, \"Caption: text (credit)\" lines. Several inputs are\n"
+    "         each preceded by a \"==> FILE <==\" line.\n"
+    "  json   one pretty-printed object (an array of them for several inputs)\n"
+    "  jsonl  one object per line, in input order\n"
+    "  JSON keys, always present and in this order: source, url, headline, date,\n"
+    "  modified, authors, language, site_name, description, bullets, body,\n"
+    "  captions ([{\"text\", \"credit\"}]); null or [] when unknown. Dates are\n"
+    "  ISO 8601 as precise as the page states them (2019-10-10,\n"
+    "  2019-10-10T07:51:00, 2019-10-10T07:51:00+05:30).\n"
+    "\n"
+    "Exit status:\n"
+    "  0  every input was extracted\n"
+    "  1  at least one input failed; each failure is one line on stderr,\n"
+    "     \"newsift: FILE: reason\", and the other inputs are still processed\n"
+    "     (a page without an article fails with \"no article content found\")\n"
+    "  2  usage error\n"
+    "  3  internal error (a bug; please report it)\n"
+    "\n"
+    "Examples:\n"
+    "  newsift page.html\n"
+    "  curl -s https://example.com/story | newsift --url https://example.com/story\n"
+    "  newsift --body-only page.html | wc -w\n"
+    "  newsift -f jsonl archive/*.html > articles.jsonl\n"
+    "  newsift --explain page.html     # why each block was kept or dropped";
+
+int RealMain(int argc, char** argv) {
+  newsift::cli::Options options;
+  CLI::App app{kDescription, "newsift"};
+  app.footer(kFooter);
+  app.set_version_flag("--version", std::string("newsift ") + newsift::kVersion);
+  app.get_formatter()->column_width(26);
+
+  app.add_option("INPUT", options.inputs, "HTML files to read; - is standard input");
+  std::string format = "auto";
+  app.add_option("-f,--format", format,
+                 "Output format: text, json or jsonl (default: text for one input, "
+                 "jsonl for several)")
+      ->check(CLI::IsMember({"auto", "text", "json", "jsonl"}))
+      ->type_name("FORMAT");
+  app.add_flag("--body-only", options.body_only, "Print only the body text");
+  std::string url;
+  app.add_option("--url", url,
+                 "The page's address: resolves relative links and is the url when the "
+                 "page names none")
+      ->type_name("URL");
+  std::string encoding;
+  app.add_option("--encoding", encoding,
+                 "Decode input with this encoding (e.g. windows-1252, shift_jis), "
+                 "whatever the page declares")
+      ->type_name("NAME");
+  std::string now;
+  app.add_option("--now", now,
+                 "Treat this day as today: later publication dates are rejected "
+                 "(default: today, UTC)")
+      ->type_name("YYYY-MM-DD");
+  std::string max_size = "64M";
+  app.add_option("--max-size", max_size,
+                 "Refuse inputs larger than this (bytes, or with k/M/G suffix; "
+                 "default 64M)")
+      ->type_name("SIZE");
+  app.add_flag("--explain", options.explain,
+               "Instead of the article, print every text block with its score, "
+               "the decision (KEEP/drop) and the reason");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::fprintf(stderr, "newsift: %s\nTry 'newsift --help' for more information.\n", e.what());
+    return static_cast<int>(ExitStatus::kUsage);
+  }
+
+  auto usage_error = [](const std::string& message) {
+    std::fprintf(stderr, "newsift: %s\nTry 'newsift --help' for more information.\n",
+                 message.c_str());
+    return static_cast<int>(ExitStatus::kUsage);
+  };
+  if (format != "auto") options.format = *newsift::cli::ParseFormat(format);
+  if (!url.empty()) options.extract.url = url;
+  if (!encoding.empty()) options.extract.encoding = encoding;
+  if (now.empty()) {
+    options.extract.today = newsift::metadata::TodayUtc();
+  } else if (auto day = newsift::metadata::ParseCivilDate(now)) {
+    options.extract.today = *day;
+  } else {
+    return usage_error("--now: expected a date as YYYY-MM-DD, got '" + now + "'");
+  }
+  if (auto size = newsift::cli::ParseSize(max_size); size && *size > 0) {
+    options.extract.max_input_bytes = *size;
+  } else {
+    return usage_error("--max-size: expected a size such as 64M, got '" + max_size + "'");
+  }
+
+  const newsift::dom::LibXmlScope libxml;
+  return static_cast<int>(newsift::cli::Run(options, stdout, stderr));
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  try {
+    return RealMain(argc, argv);
+  } catch (const std::exception& e) {  // a bug or bad_alloc, never a bad page
+    std::fprintf(stderr, "newsift: internal error: %s\n", e.what());
+  }
+  return static_cast<int>(ExitStatus::kInternal);
+}

@@ -1,0 +1,101 @@
+#include "newsift/cli/run.h"
+
+#include <string>
+
+#include <fmt/format.h>
+
+#include "newsift/input/read_file.h"
+#include "newsift/output/json_writer.h"
+#include "newsift/output/text_writer.h"
+
+namespace newsift::cli {
+namespace {
+
+// Writes results in the chosen format; several JSON objects become one
+// array, several text articles get "==> FILE <==" headers (as head(1)).
+class Writer {
+ public:
+  Writer(Format format, bool several, bool body_only, std::FILE* out)
+      : format_(format), several_(several), body_only_(body_only), out_(out) {}
+
+  void Write(const Article& article) {
+    std::string text;
+    switch (format_) {
+      case Format::kText:
+      case Format::kAuto:
+        if (several_) text = fmt::format("{}==> {} <==\n", count_ > 0 ? "\n" : "", article.source);
+        text += body_only_ ? output::RenderBodyText(article) : output::RenderText(article);
+        break;
+      case Format::kJson:
+        if (several_) text.append(count_ == 0 ? "[\n" : ",\n");
+        text += output::RenderJson(article, {.pretty = true, .body_only = body_only_});
+        if (several_) text.pop_back();  // the separator or "]" follows
+        break;
+      case Format::kJsonl:
+        text = output::RenderJson(article, {.pretty = false, .body_only = body_only_});
+        break;
+    }
+    std::fwrite(text.data(), 1, text.size(), out_);
+    std::fflush(out_);
+    ++count_;
+  }
+
+  void Finish() {
+    if (format_ != Format::kJson || !several_) return;
+    std::fputs(count_ == 0 ? "[]\n" : "\n]\n", out_);
+  }
+
+ private:
+  Format format_;
+  bool several_;
+  bool body_only_;
+  std::FILE* out_;
+  size_t count_ = 0;
+};
+
+}  // namespace
+
+ExitStatus Run(const Options& options, std::FILE* out, std::FILE* err) {
+  std::vector<std::string> inputs = options.inputs;
+  if (inputs.empty()) inputs.push_back("-");
+  const bool several = inputs.size() > 1;
+  Format format = options.format;
+  if (format == Format::kAuto) format = several ? Format::kJsonl : Format::kText;
+  Writer writer(format, several, options.body_only, out);
+
+  size_t failures = 0;
+  for (const std::string& path : inputs) {
+    Result<std::string> bytes = input::ReadFile(path, options.extract.max_input_bytes);
+    if (!bytes.ok()) {
+      fmt::print(err, "newsift: {}: {}\n", path, bytes.error().message);
+      ++failures;
+      continue;
+    }
+    PageInput page;
+    page.bytes = bytes.value();
+    page.source = path;
+    if (options.explain) {
+      Result<std::string> explanation = ExplainPage(page, options.extract);
+      if (!explanation.ok()) {
+        fmt::print(err, "newsift: {}: {}\n", path, explanation.error().message);
+        ++failures;
+        continue;
+      }
+      if (several) fmt::print(out, "==> {} <==\n", path);
+      fmt::print(out, "{}", explanation.value());
+      continue;
+    }
+    Result<Article> article = ExtractPage(page, options.extract);
+    if (!article.ok()) {
+      fmt::print(err, "newsift: {}: {}\n", path, article.error().message);
+      ++failures;
+      continue;  // One bad page does not stop the batch.
+    }
+    writer.Write(article.value());
+  }
+  writer.Finish();
+  std::fflush(out);
+  return failures == 0 ? ExitStatus::kOk : ExitStatus::kSomeFailed;
+}
+
+}  // namespace newsift::cli

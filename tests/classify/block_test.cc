@@ -1,0 +1,69 @@
+#include "newsift/classify/block.h"
+
+#include <gtest/gtest.h>
+
+namespace newsift::classify {
+namespace {
+
+std::vector<TextBlock> Blocks(std::string_view html) {
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const dom::Document& d = doc.value();
+  return CollectBlocks(d, d.body(), std::vector<uint8_t>(d.size(), 0));
+}
+
+TEST(CollectBlocksTest, SplitsAtBlocksAndBreaks) {
+  const auto blocks = Blocks("<div>Lead <b>text</b><p>Para one.</p>tail<br>after break</div>");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "Lead text");
+  EXPECT_EQ(blocks[1].text, "Para one.");
+  EXPECT_EQ(blocks[2].text, "tail");
+  EXPECT_EQ(blocks[3].text, "after break");
+}
+
+TEST(CollectBlocksTest, KindsAndLinkDensity) {
+  const auto blocks = Blocks(
+      "<h2>Sub</h2><ul><li>Item <a href=x>link</a></li></ul><blockquote><p>Quoted.</p></blockquote>"
+      "<pre>a\n  b</pre>");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kHeading);
+  EXPECT_EQ(blocks[0].heading_level, 2);
+  EXPECT_EQ(blocks[1].kind, BlockKind::kListItem);
+  EXPECT_NEAR(blocks[1].link_density(), 4.0 / 9.0, 0.01);
+  EXPECT_EQ(blocks[2].kind, BlockKind::kQuote);
+  EXPECT_EQ(blocks[3].kind, BlockKind::kCode);
+  EXPECT_EQ(blocks[3].text, "a\n  b");
+}
+
+TEST(CollectBlocksTest, TableRowsJoinCellsWithTabs) {
+  const auto blocks = Blocks(
+      "<table><tr><th>Year</th><th>Rain</th></tr><tr><td>2023</td><td>812 mm</td></tr></table>");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kTableRow);
+  EXPECT_EQ(blocks[0].text, "Year\tRain");
+  EXPECT_EQ(blocks[1].text, "2023\t812 mm");
+}
+
+TEST(CollectBlocksTest, LayoutTableCellStaysParagraphs) {
+  const auto blocks =
+      Blocks("<table><tr><td>First paragraph.<br><br>Second paragraph.</td></tr></table>");
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[0].kind, BlockKind::kParagraph);
+  EXPECT_EQ(blocks[1].text, "Second paragraph.");
+}
+
+TEST(CollectBlocksTest, SkipsMarkedSubtrees) {
+  Result<dom::Document> doc = dom::ParseHtml("<p>keep</p><div id=x><p>skip</p></div><p>keep2</p>");
+  ASSERT_TRUE(doc.ok());
+  const dom::Document& d = doc.value();
+  std::vector<uint8_t> skip(d.size(), 0);
+  for (dom::NodeId id = 0; id < d.size(); ++id) {
+    if (d.attr(id, "id") == "x") skip[id] = 1;
+  }
+  const auto blocks = CollectBlocks(d, d.body(), skip);
+  ASSERT_EQ(blocks.size(), 2u);
+  EXPECT_EQ(blocks[1].text, "keep2");
+}
+
+}  // namespace
+}  // namespace newsift::classify

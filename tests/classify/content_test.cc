@@ -1,0 +1,80 @@
+#include "newsift/classify/content.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+namespace newsift::classify {
+namespace {
+
+// The kept text, blocks joined by " | ".
+std::string KeptText(std::string_view html) {
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const Content content = ClassifyContent(doc.value());
+  std::string out;
+  for (const ScoredBlock* b : content.Kept()) {
+    if (!out.empty()) out += " | ";
+    out += b->block.text;
+  }
+  return out;
+}
+
+const char kPara1[] =
+    "The council voted on Tuesday to rebuild the harbour wall, which storms damaged last winter.";
+const char kPara2[] =
+    "Work will start in spring and cost about four million euros, the mayor said at a meeting.";
+
+std::string Article(std::string_view inner) {
+  return std::string("<body><nav><a href=/>Home</a> <a href=/news>News</a></nav><article><p>") +
+         kPara1 + "</p>" + std::string(inner) + "<p>" + kPara2 + "</p></article></body>";
+}
+
+TEST(ClassifyContentTest, KeepsArticleParagraphs) {
+  EXPECT_EQ(KeptText(Article("")), std::string(kPara1) + " | " + kPara2);
+}
+
+TEST(ClassifyContentTest, DropsBoilerplateInsideTheArticle) {
+  for (const char* inner :
+       {"<div class=\"ad-slot\">Advertisement</div>", "<p>Advertisement</p>",
+        "<div id=\"cookie-consent\"><p>We use cookies on this site to improve your experience, "
+        "do you accept?</p></div>",
+        "<div class=\"share-bar\"><a href=#>Facebook</a><a href=#>Twitter</a></div>",
+        "<p><strong>Read more:</strong> <a href=/x>Another story about storms</a></p>",
+        "<div class=\"related-articles\"><p>A related story with a long teaser sentence that "
+        "goes on.</p></div>",
+        "<div style=\"display:none\">Hidden text that should never show up.</div>",
+        "<figure><img src=a.jpg><figcaption>The harbour wall.</figcaption></figure>"}) {
+    EXPECT_EQ(KeptText(Article(inner)), std::string(kPara1) + " | " + kPara2) << inner;
+  }
+}
+
+TEST(ClassifyContentTest, SparesAHintedContainerHoldingMostOfThePage) {
+  const std::string html = std::string("<body><div class=\"sidebar-layout\"><p>") + kPara1 +
+                           "</p><p>" + kPara2 + "</p></div></body>";
+  EXPECT_EQ(KeptText(html), std::string(kPara1) + " | " + kPara2);
+}
+
+TEST(ClassifyContentTest, CommentsAreNotBody) {
+  const std::string html = Article("") +
+                           "<div id=\"comments\"><p>I think this is a terrible idea and the "
+                           "council should resign, frankly.</p></div>";
+  EXPECT_EQ(KeptText(html), std::string(kPara1) + " | " + kPara2);
+}
+
+TEST(ClassifyContentTest, IndexPageHasNoBody) {
+  std::string html = "<body><main>";
+  for (int i = 0; i < 8; ++i) {
+    html += "<h2><a href=/s" + std::to_string(i) + ">Headline number " + std::to_string(i) +
+            " about something</a></h2><p>A short teaser for the story.</p>";
+  }
+  html += "</main></body>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const Content content = ClassifyContent(doc.value());
+  EXPECT_TRUE(content.is_index_page);
+  EXPECT_TRUE(content.Kept().empty());
+}
+
+}  // namespace
+}  // namespace newsift::classify

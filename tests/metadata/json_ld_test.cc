@@ -1,0 +1,40 @@
+#include "newsift/metadata/json_ld.h"
+
+#include <gtest/gtest.h>
+
+namespace newsift::metadata {
+namespace {
+
+TEST(JsonLdTest, ReadsNewsArticleInGraph) {
+  const JsonLd ld = ParseJsonLd({R"({"@context":"https://schema.org","@graph":[
+      {"@type":"WebSite","name":"Daily Planet"},
+      {"@type":["NewsArticle"],"headline":"Storm hits coast","datePublished":"2024-03-05T15:45:00-05:00",
+       "dateModified":"2024-03-06","author":[{"@type":"Person","name":"Jane Doe"},
+       {"@type":"Organization","name":"Planet Staff"}],"publisher":{"@type":"Organization","name":"Planet"}}]})"});
+  ASSERT_EQ(ld.articles.size(), 1u);
+  const JsonLdArticle& a = ld.articles[0];
+  EXPECT_EQ(a.headline, "Storm hits coast");
+  EXPECT_EQ(a.date_published, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(a.date_modified, "2024-03-06");
+  ASSERT_EQ(a.authors.size(), 2u);
+  EXPECT_EQ(a.authors[0].name, "Jane Doe");
+  EXPECT_FALSE(a.authors[0].is_organization);
+  EXPECT_TRUE(a.authors[1].is_organization);
+  EXPECT_EQ(a.publisher, "Planet");
+  EXPECT_EQ(ld.site_name, "Daily Planet");
+}
+
+TEST(JsonLdTest, RepairsCommonBreakage) {
+  const JsonLd ld = ParseJsonLd({"<!--\n{\"@type\":\"Article\",\"headline\":\"Line\none\"};\n-->"});
+  ASSERT_EQ(ld.articles.size(), 1u);
+  EXPECT_EQ(ld.articles[0].headline, "Line one");
+}
+
+TEST(JsonLdTest, IgnoresGarbageAndOtherTypes) {
+  const JsonLd ld = ParseJsonLd({"{not json", R"({"@type":"Recipe","name":"Soup"})", "[]"});
+  EXPECT_TRUE(ld.articles.empty());
+  EXPECT_EQ(ld.Main(), nullptr);
+}
+
+}  // namespace
+}  // namespace newsift::metadata
