@@ -4,7 +4,7 @@
 
 #include <fmt/format.h>
 
-#include "newsift/input/read_file.h"
+#include "newsift/input/page_reader.h"
 #include "newsift/output/json_writer.h"
 #include "newsift/output/text_writer.h"
 
@@ -63,35 +63,47 @@ ExitStatus Run(const Options& options, std::FILE* out, std::FILE* err) {
   if (format == Format::kAuto) format = several ? Format::kJsonl : Format::kText;
   Writer writer(format, several, options.body_only, out);
 
+  input::ReadLimits limits;
+  limits.max_page_bytes = options.extract.max_input_bytes;
   size_t failures = 0;
   for (const std::string& path : inputs) {
-    Result<std::string> bytes = input::ReadFile(path, options.extract.max_input_bytes);
-    if (!bytes.ok()) {
-      fmt::print(err, "newsift: {}: {}\n", path, bytes.error().message);
+    Result<std::unique_ptr<input::PageReader>> reader = input::OpenPages(path, limits);
+    if (!reader.ok()) {
+      fmt::print(err, "newsift: {}: {}\n", path, reader.error().message);
       ++failures;
       continue;
     }
-    PageInput page;
-    page.bytes = bytes.value();
-    page.source = path;
-    if (options.explain) {
-      Result<std::string> explanation = ExplainPage(page, options.extract);
-      if (!explanation.ok()) {
-        fmt::print(err, "newsift: {}: {}\n", path, explanation.error().message);
+    input::SourcedPage sourced;
+    while (reader.value()->Next(&sourced)) {
+      if (!sourced.bytes.ok()) {
+        fmt::print(err, "newsift: {}: {}\n", sourced.source, sourced.bytes.error().message);
         ++failures;
         continue;
       }
-      if (several) fmt::print(out, "==> {} <==\n", path);
-      fmt::print(out, "{}", explanation.value());
-      continue;
+      PageInput page;
+      page.bytes = sourced.bytes.value();
+      page.source = sourced.source;
+      page.url = sourced.url;
+      page.charset = sourced.charset;
+      if (options.explain) {
+        Result<std::string> explanation = ExplainPage(page, options.extract);
+        if (!explanation.ok()) {
+          fmt::print(err, "newsift: {}: {}\n", page.source, explanation.error().message);
+          ++failures;
+          continue;
+        }
+        if (several) fmt::print(out, "==> {} <==\n", page.source);
+        fmt::print(out, "{}", explanation.value());
+        continue;
+      }
+      Result<Article> article = ExtractPage(page, options.extract);
+      if (!article.ok()) {
+        fmt::print(err, "newsift: {}: {}\n", page.source, article.error().message);
+        ++failures;
+        continue;  // One bad page does not stop the batch.
+      }
+      writer.Write(article.value());
     }
-    Result<Article> article = ExtractPage(page, options.extract);
-    if (!article.ok()) {
-      fmt::print(err, "newsift: {}: {}\n", path, article.error().message);
-      ++failures;
-      continue;  // One bad page does not stop the batch.
-    }
-    writer.Write(article.value());
   }
   writer.Finish();
   std::fflush(out);
