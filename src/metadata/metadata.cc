@@ -151,7 +151,7 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
   if (!url) url = options.url;
   out.url = url;
 
-  const Headline headline = FindHeadline(doc, content, meta, json_ld);
+  const Headline headline = FindHeadline(doc, content, meta, json_ld, url.value_or(""));
   out.headline = headline.text;
   out.headline_node = headline.node;
   if (headline.node != kNoNode) out.consumed.push_back(headline.node);
