@@ -163,7 +163,9 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
     }
   }
 
-  out.authors = FindAuthors(doc, content, meta, json_ld).names;
+  const Authors authors = FindAuthors(doc, content, meta, json_ld, headline.node);
+  out.authors = authors.names;
+  if (authors.byline != kNoNode) out.consumed.push_back(authors.byline);
 
   out.site_name =
       FirstOf({meta.Get("og:site_name"), article ? Opt(article->publisher) : std::nullopt,
