@@ -64,6 +64,18 @@ bool IsAuthorPageLink(std::string_view href) {
   return false;
 }
 
+// An icon of a person before an author's name: Bootstrap's "bi-person",
+// Font Awesome's "fa-user", "icon-author".
+bool HasPersonIconClass(std::string_view names) {
+  const std::string lower = text::AsciiLower(names);
+  if (lower.find("icon") == std::string::npos && lower.find("fa-") == std::string::npos &&
+      lower.find("bi-") == std::string::npos) {
+    return false;
+  }
+  return lower.find("person") != std::string::npos || lower.find("user") != std::string::npos ||
+         lower.find("author") != std::string::npos;
+}
+
 // A user name rather than a person's name: one word without capitals
 // ("jdoe", "andrew.keaveney").
 bool IsUserName(std::string_view name) {
@@ -123,6 +135,17 @@ class AuthorFinder {
     }
   }
 
+  // The owner named in <meta name=copyright> ("Copyright (c) Example
+  // Media 2022"): publishers put themselves in <meta name=author> too.
+  bool IsCopyrightHolder(std::string_view name) const {
+    const auto copyright = meta_.Get("copyright");
+    if (!copyright) return false;
+    const std::string key = MatchKey(name);
+    size_t before = 0;
+    size_t after = 0;
+    return !key.empty() && KeyContains(MatchKey(*copyright), key, &before, &after);
+  }
+
   // What the page states in JSON-LD and <meta>.
   std::vector<std::string> Stated() const {
     std::vector<std::string> names;
@@ -139,7 +162,7 @@ class AuthorFinder {
         if (key == "twitter:data1" && meta_.Get("twitter:label1").value_or("") != "Written by") {
           continue;
         }
-        AddNames(v, options, &names);
+        if (!IsCopyrightHolder(v)) AddNames(v, options, &names);
       }
       if (!names.empty()) return names;
     }
@@ -268,6 +291,26 @@ class AuthorFinder {
         Consider(id, 3, true, &candidates);
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
+      }
+    }
+    // A label and the name in elements of their own: "<p>Written
+    // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
+    // And an author icon before the name: "<i class='bi-person'></i> Jane".
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      const bool label = node.is_text() && IsBylineLabel(doc_.text(id));
+      const bool icon = node.is_element() && node.first_child == kNoNode &&
+                        (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
+                        HasPersonIconClass(doc_.attr(id, "class"));
+      if (!label && !icon) continue;
+      NodeId up = node.parent;
+      for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
+        const std::string text = doc_.Text(up);
+        if (text.size() > kMaxPlainBylineBytes) break;
+        if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
+          Consider(up, icon ? 2 : 3, false, &candidates);
+          break;
+        }
       }
     }
     // "By Jane Doe" lines without markup.

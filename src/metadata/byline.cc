@@ -3,278 +3,14 @@
 #include <algorithm>
 #include <span>
 
+#include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
 namespace {
 
-// Prefixes that introduce authors, lower case, longest first where one is
-// the start of another. A ":" after them is dropped too.
-constexpr std::string_view kPrefixes[] = {"written and reported by",
-                                          "written by",
-                                          "posted by",
-                                          "reported by",
-                                          "story by",
-                                          "words by",
-                                          "text by",
-                                          "article by",
-                                          "authored by",
-                                          "compiled by",
-                                          "published by",
-                                          "a guest post by",
-                                          "guest post by",
-                                          "authors",
-                                          "author(s)",
-                                          "author",
-                                          "by",
-                                          "verfasst von",
-                                          "erstellt von",
-                                          "geschrieben von",
-                                          "veröffentlicht von",
-                                          "eingestellt von",
-                                          "ein beitrag von",
-                                          "ein kommentar von",
-                                          "ein gastbeitrag von",
-                                          "autorinnen",
-                                          "autorin",
-                                          "autoren",
-                                          "autor",
-                                          "von",
-                                          "publié par",
-                                          "écrit par",
-                                          "rédigé par",
-                                          "par",
-                                          "escrito por",
-                                          "publicado por",
-                                          "por",
-                                          "scritto da",
-                                          "di",
-                                          "door",
-                                          "av",
-                                          "af",
-                                          "przez",
-                                          "text",
-                                          "texto",
-                                          "автор",
-                                          "作者",
-                                          "文",
-                                          "記者",
-                                          "撰文"};
-
-// Words that end the names: what follows is a date, a role or a link.
-constexpr std::string_view kStopWords[] = {"updated",
-                                           "published",
-                                           "posted",
-                                           "last",
-                                           "twitter",
-                                           "email",
-                                           "e-mail",
-                                           "follow",
-                                           "facebook",
-                                           "linkedin",
-                                           "instagram",
-                                           "x.com",
-                                           "read",
-                                           "view",
-                                           "veröffentlicht",
-                                           "aktualisiert",
-                                           "publié",
-                                           "publicado",
-                                           "says",
-                                           "sagt",
-                                           "wrote",
-                                           "schreibt",
-                                           "|",
-                                           "•",
-                                           "·",
-                                           "—",
-                                           "–",
-                                           "-",
-                                           "/"};
-
-// Stop words only in lower case ("on 3 May", "am 8. Mai"; not "El Said").
-constexpr std::string_view kLowerStopWords[] = {"on", "am", "um", "le", "el", "il", "at"};
-
-// Month and day names end the names when a number follows ("Jane Doe
-// December 17, 2025"), not otherwise ("Theresa May").
-constexpr std::string_view kDateWords[] = {
-    "january",  "february",  "march",    "april",     "may",        "june",    "july",
-    "august",   "september", "october",  "november",  "december",   "jan",     "feb",
-    "mar",      "apr",       "jun",      "jul",       "aug",        "sep",     "sept",
-    "oct",      "nov",       "dec",      "januar",    "februar",    "märz",    "mai",
-    "juni",     "juli",      "oktober",  "dezember",  "janvier",    "février", "mars",
-    "avril",    "juin",      "juillet",  "août",      "septembre",  "octobre", "novembre",
-    "décembre", "monday",    "tuesday",  "wednesday", "thursday",   "friday",  "saturday",
-    "sunday",   "montag",    "dienstag", "mittwoch",  "donnerstag", "freitag", "samstag",
-    "sonntag"};
-
-// Words that are roles, credentials, or collective bylines, never part of
-// a person's name (lower case).
-constexpr std::string_view kRoleWords[] = {"staff",
-                                           "writer",
-                                           "writers",
-                                           "reporter",
-                                           "reporters",
-                                           "editor",
-                                           "editors",
-                                           "editorial",
-                                           "correspondent",
-                                           "contributor",
-                                           "contributors",
-                                           "columnist",
-                                           "producer",
-                                           "journalist",
-                                           "redakteur",
-                                           "redakteurin",
-                                           "chefredakteur",
-                                           "redaktion",
-                                           "team",
-                                           "desk",
-                                           "news",
-                                           "newsroom",
-                                           "agency",
-                                           "press",
-                                           "photos",
-                                           "photo",
-                                           "video",
-                                           "opinion",
-                                           "analysis",
-                                           "senior",
-                                           "chief",
-                                           "bureau",
-                                           "contributing",
-                                           "special",
-                                           "guest",
-                                           "expert",
-                                           "founder",
-                                           "co-founder",
-                                           "ceo",
-                                           "cto",
-                                           "director",
-                                           "manager",
-                                           "head",
-                                           "lead",
-                                           "reviewer",
-                                           "author",
-                                           "admin",
-                                           "administrator",
-                                           "coordinator",
-                                           "marketing",
-                                           "specialist",
-                                           "consultant",
-                                           "officer",
-                                           "president",
-                                           "associate",
-                                           "assistant",
-                                           "intern",
-                                           "freelance",
-                                           "freelancer",
-                                           "host",
-                                           "anchor",
-                                           "presenter",
-                                           "blogger",
-                                           "moderator",
-                                           "webmaster",
-                                           "name",
-                                           "phd",
-                                           "md",
-                                           "dvm",
-                                           "rn",
-                                           "bsn",
-                                           "mba",
-                                           "cfa",
-                                           "cpa",
-                                           "esq",
-                                           "jr",
-                                           "sr",
-                                           "journalistin",
-                                           "autor",
-                                           "autorin",
-                                           "fotograf",
-                                           "fotografin",
-                                           "rédaction",
-                                           "rédacteur",
-                                           "community",
-                                           "development",
-                                           "content",
-                                           "digital",
-                                           "security",
-                                           "health",
-                                           "sports",
-                                           "politics",
-                                           "business",
-                                           "technology",
-                                           "science",
-                                           "culture",
-                                           "entertainment",
-                                           "lifestyle",
-                                           "travel",
-                                           "food",
-                                           "features",
-                                           "wire",
-                                           "services",
-                                           "service",
-                                           "online",
-                                           "media",
-                                           "magazine",
-                                           "partner",
-                                           "sponsored",
-                                           "promoted",
-                                           "advertiser",
-                                           "advertising",
-                                           "comments",
-                                           "comment",
-                                           "share",
-                                           "subscribe",
-                                           "newsletter",
-                                           "profile",
-                                           "posts",
-                                           "articles",
-                                           "verified",
-                                           "social",
-                                           "stories",
-                                           "recent",
-                                           "archive",
-                                           "bio",
-                                           "learn",
-                                           "more",
-                                           "commons",
-                                           "global",
-                                           "about",
-                                           "contact"};
-
-// Words that make a name an organisation's (lower case).
-constexpr std::string_view kOrganisationWords[] = {
-    "inc",          "llc",         "ltd",        "gmbh",         "ag",          "e.v",
-    "corp",         "corporation", "company",    "co",           "group",       "media",
-    "news",         "newsroom",    "press",      "times",        "post",        "journal",
-    "magazine",     "tribune",     "herald",     "daily",        "network",     "tv",
-    "radio",        "agency",      "university", "institute",    "college",     "school",
-    "association",  "society",     "council",    "department",   "center",      "centre",
-    "foundation",   "committee",   "bureau",     "office",       "ministry",    "government",
-    "services",     "team",        "staff",      "desk",         "redaktion",   "editorial",
-    "online",       "blog",        "verlag",     "zeitung",      "rundschau",   "nachrichten",
-    "review",       "gazette",     "chronicle",  "observer",     "telegraph",   "reuters",
-    "bloomberg",    "associated",  "presse",     "agentur",      "club",        "verein",
-    "bank",         "hospital",    "clinic",     "library",      "museum",      "store",
-    "shop",         "studio",      "studios",    "labs",         "solutions",   "systems",
-    "technologies", "partners",    "publishing", "publications", "productions", "channel"};
-
-// Particles that stay lower case inside names ("Ludwig van Beethoven").
-constexpr std::string_view kParticles[] = {"van", "von",   "de", "der", "den", "la",  "le",
-                                           "da",  "di",    "du", "des", "del", "dos", "das",
-                                           "bin", "binti", "al", "el",  "y",   "e",   "zu",
-                                           "ten", "ter",   "af", "st",  "mc",  "dei", "degli"};
-
-// Name separators between several authors.
-constexpr std::string_view kWordSeparators[] = {" and ", " & ",    " und ", " et ", " y ",
-                                                " e ",   " i ",    " og ",  " en ", " och ",
-                                                " и ",   " oraz ", " ve ",  " és "};
-
-bool Contains(std::span<const std::string_view> list, std::string_view word) {
-  return std::find(list.begin(), list.end(), word) != list.end();
-}
+using name_words::Contains;
 
 bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
 
@@ -330,7 +66,7 @@ bool HasDigit(std::string_view s) {
 
 // Removes one byline prefix from the front of `*s`; true when there was one.
 bool StripOnePrefix(std::string_view* s) {
-  for (std::string_view prefix : kPrefixes) {
+  for (std::string_view prefix : name_words::kPrefixes) {
     if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
     std::string_view rest = s->substr(prefix.size());
     // "By Jane", "By: Jane", "Autor：王伟", and glued "ByJane" / "Byby".
@@ -371,11 +107,13 @@ std::string CutAtStop(std::string_view s) {
   for (size_t i = 0; i < words.size(); ++i) {
     const std::string_view word = words[i];
     const std::string bare = Bare(word);
-    if (HasDigit(word) || Contains(kStopWords, bare) || Contains(kStopWords, word) ||
-        Contains(kLowerStopWords, word)) {
+    if (HasDigit(word) || Contains(name_words::kStopWords, bare) ||
+        Contains(name_words::kStopWords, word) || Contains(name_words::kLowerStopWords, word)) {
       break;
     }
-    if (Contains(kDateWords, bare) && i + 1 < words.size() && HasDigit(words[i + 1])) break;
+    if (Contains(name_words::kDateWords, bare) && i + 1 < words.size() && HasDigit(words[i + 1])) {
+      break;
+    }
     if (!out.empty()) out.push_back(' ');
     out.append(word);
     // "Jane Doe, Updated": a comma closes a name; the next word decides.
@@ -383,7 +121,9 @@ std::string CutAtStop(std::string_view s) {
   return out;
 }
 
-std::vector<std::string> SplitNames(std::string_view s) {
+// Cuts at "," ";" "|" "/" and their CJK forms: each segment is a name, a
+// list of names joined by "and", or a role ("Privacy and Security Expert").
+std::vector<std::string> Segments(std::string_view s) {
   std::vector<std::string> parts;
   std::string current;
   auto flush = [&]() {
@@ -397,40 +137,62 @@ std::vector<std::string> SplitNames(std::string_view s) {
     if (c == ',' || c == ';' || c == '|' || c == '/' || c == '\n') {
       flush();
       ++i;
-      continue;
-    }
-    if (s.substr(i).starts_with("、") || s.substr(i).starts_with("，")) {
+    } else if (s.substr(i).starts_with("、") || s.substr(i).starts_with("，")) {
       flush();
       i += 3;
-      continue;
+    } else {
+      current.push_back(c);
+      ++i;
     }
+  }
+  flush();
+  return parts;
+}
+
+// Cuts one segment at "and", "&", "und", "et"...
+std::vector<std::string> SplitAtConjunctions(std::string_view s) {
+  std::vector<std::string> parts;
+  size_t start = 0;
+  size_t i = 0;
+  while (i < s.size()) {
     bool matched = false;
-    for (std::string_view sep : kWordSeparators) {
+    for (std::string_view sep : name_words::kNameSeparators) {
       if (s.size() - i >= sep.size() &&
           text::EqualsIgnoringAsciiCase(s.substr(i, sep.size()), sep)) {
-        flush();
-        i += sep.size() - 1;  // keep the space for the next word's prefix check
+        parts.emplace_back(text::Trim(s.substr(start, i - start)));
+        i += sep.size();
+        start = i;
         matched = true;
         break;
       }
     }
-    if (matched) continue;
-    current.push_back(c);
-    ++i;
+    if (!matched) ++i;
   }
-  flush();
+  parts.emplace_back(text::Trim(s.substr(start)));
+  std::erase_if(parts, [](const std::string& p) { return p.empty(); });
   return parts;
+}
+
+// True when the segment's last word is a role: the segment describes
+// the name before it ("Jane Doe, Home and Digital Security Expert").
+bool EndsWithRole(std::string_view segment) {
+  const std::vector<std::string_view> words = Words(segment);
+  return !words.empty() && Contains(name_words::kRoleWords, Bare(words.back()));
 }
 
 // One name candidate cleaned: prefixes, "(@handle)", "for Site", trailing
 // role words and honorifics dropped.
 std::string CleanName(std::string_view raw) {
   std::string_view s = StripPrefixes(raw);
-  // "Jane Doe (@janedoe)", "Jane Doe (Berlin)".
-  if (const size_t paren = s.find('('); paren != std::string_view::npos && paren > 0) {
-    s = text::Trim(s.substr(0, paren));
+  // "Jane Doe (@janedoe)", "Jane (Ann) Doe": without what is in brackets.
+  std::string unbracketed;
+  int depth = 0;
+  for (char c : s) {
+    if (c == '(' || c == '[') ++depth;
+    if (depth == 0) unbracketed.push_back(c);
+    if ((c == ')' || c == ']') && depth > 0) --depth;
   }
-  std::vector<std::string_view> words = Words(s);
+  std::vector<std::string_view> words = Words(unbracketed);
   // "Jane Doe for Daily Mail Australia".
   for (size_t i = 1; i < words.size(); ++i) {
     const std::string bare = Bare(words[i]);
@@ -441,12 +203,7 @@ std::string CleanName(std::string_view raw) {
     }
   }
   // Honorifics before, roles and credentials after the name.
-  while (!words.empty()) {
-    const std::string bare = Bare(words.front());
-    if (bare != "dr" && bare != "prof" && bare != "mr" && bare != "mrs" && bare != "ms" &&
-        bare != "sir" && bare != "dame") {
-      break;
-    }
+  while (!words.empty() && Contains(name_words::kHonorifics, Bare(words.front()))) {
     words.erase(words.begin());
   }
   // "M.D.", "Ph.D." (not an initial: "R.").
@@ -457,11 +214,26 @@ std::string CleanName(std::string_view raw) {
   };
   // Words without a letter or digit ("●", "–") go anywhere.
   std::erase_if(words, [](std::string_view w) { return MatchKey(w).empty(); });
+  // "Brian Truitt USA TODAY": capitals after a mixed-case name are an
+  // organisation or a dateline ("RAJSHAHI").
+  auto all_caps = [](std::string_view w) {
+    return w.size() >= 2 &&
+           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
+           std::any_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
+  };
+  if (!words.empty() && !all_caps(words.front())) {
+    while (words.size() > 2 && all_caps(words.back())) words.pop_back();
+  }
+  if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
   bool popped_role = false;
   while (words.size() > 1 &&
-         (Contains(kRoleWords, Bare(words.back())) || is_credential(words.back()))) {
+         (Contains(name_words::kRoleWords, Bare(words.back())) ||
+          Contains(name_words::kCredentials, Bare(words.back())) || is_credential(words.back()))) {
     words.pop_back();
     popped_role = true;
+    while (words.size() > 2 && Contains(name_words::kRoleModifiers, Bare(words.back()))) {
+      words.pop_back();
+    }
   }
   // "Britannica Editors" is a team, not Mr Britannica.
   if (popped_role && words.size() == 1) return {};
@@ -492,6 +264,16 @@ bool HasBylinePrefix(std::string_view text) {
   return StripOnePrefix(&s) && s.size() < before && !s.empty();
 }
 
+bool IsBylineLabel(std::string_view text) {
+  std::string_view s = text::Trim(text);
+  if (s.empty() || s.size() > 30) return false;
+  if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
+  for (std::string_view prefix : name_words::kPrefixes) {
+    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
+  }
+  return false;
+}
+
 bool LooksLikeOrganisation(std::string_view name) {
   name = text::Trim(name);
   if (name.empty()) return false;
@@ -499,7 +281,7 @@ bool LooksLikeOrganisation(std::string_view name) {
   if (text::StartsWithIgnoringAsciiCase(name, "the ")) return true;
   for (std::string_view w : words) {
     const std::string bare = Bare(w);
-    if (Contains(kOrganisationWords, bare)) return true;
+    if (Contains(name_words::kOrganisationWords, bare)) return true;
     // "example.com", "Spiegel.de"
     const size_t dot = bare.rfind('.');
     if (dot != std::string::npos && dot > 0 && bare.size() - dot >= 3 && bare.size() - dot <= 5 &&
@@ -512,9 +294,7 @@ bool LooksLikeOrganisation(std::string_view name) {
     const std::string_view w = words.front();
     const bool all_upper = std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
     if (w.size() >= 2 && w.size() <= 5 && all_upper) return true;
-    static constexpr std::string_view kAgencies[] = {"dpa", "afp", "apa", "sda",  "kna", "epd",
-                                                     "ap",  "ani", "pti", "ians", "efe", "ansa"};
-    if (Contains(kAgencies, text::AsciiLower(w))) return true;
+    if (Contains(name_words::kAgencies, text::AsciiLower(w))) return true;
   }
   return false;
 }
@@ -540,27 +320,40 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
     return words.size() <= 2 && stats.dense >= 2 && stats.code_points <= 12;
   }
   bool any_upper = false;
+  bool lower_words = false;
   for (std::string_view w : words) {
     const std::string bare = Bare(w);
     if (bare.empty()) return false;
-    if (Contains(kRoleWords, bare)) return false;
+    if (Contains(name_words::kRoleWords, bare) || Contains(name_words::kNonNameWords, bare) ||
+        (words.size() == 1 && Contains(name_words::kCredentials, bare))) {
+      return false;
+    }
     const int initial = InitialCase(w);
     if (initial == 1) any_upper = true;
-    if (initial == -1 && !Contains(kParticles, bare)) {
-      // A blog's user name ("gizzmo", "jane.doe") stands alone.
-      return options.allow_user_names && words.size() == 1 && bare.size() >= 3;
+    if (initial == -1 && !Contains(name_words::kParticles, bare)) {
+      // A blog's user name ("gizzmo", "jane.doe"), or a name its owner
+      // writes in lower case ("kirstin boatto"), from a source that says
+      // it is the author.
+      if (!options.allow_user_names || bare.size() < 2) return false;
+      lower_words = true;
     }
   }
-  return any_upper || (options.allow_user_names && words.size() == 1);
+  return any_upper || lower_words || (options.allow_user_names && words.size() == 1);
 }
 
 std::vector<std::string> ParseByline(std::string_view byline, const BylineOptions& options) {
   const std::string cleaned = CleanFieldText(byline);
   const std::string cut = CutAtStop(StripPrefixes(cleaned));
   std::vector<std::string> names;
-  for (const std::string& part : SplitNames(cut)) {
-    std::string name = CleanName(part);
-    if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+  const std::vector<std::string> segments = Segments(cut);
+  for (size_t i = 0; i < segments.size(); ++i) {
+    // A role after a name describes it ("Jane Doe, Print Managing
+    // Editor"); a credential too ("Jane Doe, MD, FACP").
+    if (i > 0 && EndsWithRole(segments[i])) continue;
+    for (const std::string& part : SplitAtConjunctions(segments[i])) {
+      std::string name = CleanName(part);
+      if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+    }
   }
   return names;
 }

@@ -32,6 +32,10 @@ std::vector<std::string> ParseByline(std::string_view byline, const BylineOption
 // "Written by", "Autor:"...): the text introduces authors.
 bool HasBylinePrefix(std::string_view text);
 
+// True when `text` is only a byline prefix, a label whose name follows in
+// another element: "Written by", "By:", "Autor".
+bool IsBylineLabel(std::string_view text);
+
 // Plausibly one person's name: one to five words, written like a name
 // (capitalised, or a script without case), no digits, URL or email, no
 // role or organisation word.
