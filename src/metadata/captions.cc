@@ -13,49 +13,17 @@ using dom::Tag;
 
 // Labels that introduce a credit, lower case, longest first where one is
 // the start of another. "Photo: X", "(Photo by X)", "Image courtesy of X".
-constexpr std::string_view kCreditLabels[] = {"photograph by",
-                                              "photographs by",
-                                              "photography by",
-                                              "photograph:",
-                                              "photographs:",
-                                              "photo courtesy of",
-                                              "image courtesy of",
-                                              "images courtesy of",
-                                              "courtesy of",
-                                              "photo credit:",
-                                              "image credit:",
-                                              "photo by",
-                                              "photos by",
-                                              "photo:",
-                                              "photos:",
-                                              "image by",
-                                              "images by",
-                                              "image:",
-                                              "images:",
-                                              "picture by",
-                                              "picture:",
-                                              "pictures:",
-                                              "illustration by",
-                                              "illustration:",
-                                              "graphic:",
-                                              "credit:",
-                                              "credits:",
-                                              "source:",
-                                              "foto von",
-                                              "fotos von",
-                                              "foto:",
-                                              "fotos:",
-                                              "bild:",
-                                              "bilder:",
-                                              "quelle:",
-                                              "bildquelle:",
-                                              "crédit photo :",
-                                              "crédit photo:",
-                                              "crédit :",
-                                              "crédit:",
-                                              "fuente:",
-                                              "©",
-                                              "(c)"};
+// clang-format off
+constexpr std::string_view kCreditLabels[] = {
+    "photograph by", "photographs by", "photography by", "photograph:", "photographs:",
+    "photo courtesy of", "image courtesy of", "images courtesy of", "courtesy of",
+    "photo credit:", "image credit:", "photo by", "photos by", "photo:", "photos:", "photo :",
+    "image by", "images by", "image:", "images:", "picture by", "picture:", "pictures:",
+    "illustration by", "illustration:", "graphic:", "credit:", "credits:", "source:",
+    "foto von", "fotos von", "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:",
+    "bildquelle:", "crédit photo :", "crédit photo:", "crédit :", "crédit:", "fuente:",
+    "摄影：", "图片来源：", "图：", "写真：", "撮影：", "©", "(c)"};
+// clang-format on
 
 // Class and id words of elements that hold a credit.
 constexpr std::string_view kCreditNames[] = {
@@ -190,9 +158,18 @@ NodeId FindCreditElement(const dom::Document& doc, const classify::Content& cont
   return kNoNode;
 }
 
-Caption ReadCaption(const dom::Document& doc, const classify::Content& content, NodeId id) {
+Caption ReadCaption(const dom::Document& doc, const classify::Content& content, NodeId id,
+                    std::vector<NodeId>* consumed) {
   const std::string full = CleanFieldText(doc.Text(id));
   const NodeId credit_node = FindCreditElement(doc, content, id);
+  if (credit_node != kNoNode && !doc.Contains(id, credit_node) && consumed != nullptr) {
+    // The credit's text is a block of its figure's (an inline element has
+    // no block of its own): take the figure when it holds nothing else.
+    const NodeId figure = FigureOf(doc, id);
+    const size_t figure_text = doc.Text(figure).size();
+    const size_t parts = full.size() + doc.Text(credit_node).size() + 2;
+    consumed->push_back(figure != kNoNode && figure_text <= parts ? figure : credit_node);
+  }
   if (credit_node == kNoNode) return SplitCredit(full);
   const std::string credit_text = CleanFieldText(doc.Text(credit_node));
   std::string_view body = full;
@@ -238,14 +215,20 @@ Caption SplitCredit(std::string_view raw) {
     for (size_t at = s.size(); at-- > 0;) {
       if (s.size() - at < label.size()) continue;
       if (!text::EqualsIgnoringAsciiCase(s.substr(at, label.size()), label)) continue;
+      const std::string_view before_label = s.substr(0, at);
       const bool boundary = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == '|' ||
-                            s[at - 1] == '.' || s[at - 1] == '[';
+                            s[at - 1] == '.' || s[at - 1] == '[' || before_label.ends_with("（") ||
+                            before_label.ends_with("。");
       if (!boundary || at == 0) continue;
       std::string_view credit = text::Trim(s.substr(at + label.size()));
       std::string_view body = text::Trim(s.substr(0, at));
       const bool bracketed = body.ends_with("(") || body.ends_with("[");
       if (bracketed && (credit.ends_with(")") || credit.ends_with("]"))) {
         credit = credit.substr(0, credit.size() - 1);
+      }
+      if (body.ends_with("（") && credit.ends_with("）")) {
+        body = body.substr(0, body.size() - 3);
+        credit = credit.substr(0, credit.size() - 3);
       }
       credit = TrimSeparators(credit);
       body = TrimSeparators(body);
@@ -266,8 +249,12 @@ Caption SplitCredit(std::string_view raw) {
       agency = agency || tail.find(name) != std::string_view::npos;
     }
     if (agency && words >= 1 && words <= 8) {
+      std::string_view credit = tail;
+      if (credit.starts_with("(") && credit.ends_with(")")) {
+        credit = text::Trim(credit.substr(1, credit.size() - 2));
+      }
       caption.text = std::string(s.substr(0, stop + 1));
-      caption.credit = std::string(tail);
+      caption.credit = std::string(credit);
       return caption;
     }
   }
@@ -275,7 +262,8 @@ Caption SplitCredit(std::string_view raw) {
   return caption;
 }
 
-std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Content& content) {
+std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Content& content,
+                                  std::vector<NodeId>* consumed) {
   std::vector<Caption> captions;
   for (NodeId id = 0; id < doc.size(); ++id) {
     const dom::Node& node = doc.node(id);
@@ -298,7 +286,7 @@ std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Cont
       id = end - 1;
       continue;
     }
-    Caption caption = ReadCaption(doc, content, id);
+    Caption caption = ReadCaption(doc, content, id, consumed);
     id = end - 1;
     if (caption.credit && caption.credit->empty()) caption.credit.reset();
     if (caption.text.empty() && !caption.credit) continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <vector>
 
+#include "layout_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/labels.h"
 #include "newsift/metadata/field_text.h"
@@ -228,6 +229,9 @@ class HeadlineFinder {
     if (best != nullptr) {
       Headline result;
       result.text = best->text;
+      // Only a heading element: a text block's anchor may hold the body
+      // too (<td>headline<br>paragraphs</td>), and what the headline node
+      // holds is not body text.
       if (best->heading) result.node = best->id;
       return result;
     }
@@ -461,23 +465,12 @@ class HeadlineFinder {
     return ShownText{std::move(rest), kicker_words};
   }
 
-  // The first block of the article's body: a real paragraph of the main
-  // content. Headlines sit above it.
-  NodeId BodyStart() const {
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 120) {
-        return b.block.first_node;
-      }
-    }
-    return kNoNode;
-  }
-
   const Candidate* Choose() {
     if (candidates_.empty()) return nullptr;
     // The heading nearest above the body is where the headline usually
     // is, below the site's banner and section titles; a substantial h1
     // above it still comes first (the nearest may be a "Contents" box).
-    const NodeId body = BodyStart();
+    const NodeId body = BodyStart(content_);
     Candidate* nearest = nullptr;
     Candidate* h1 = nullptr;
     for (Candidate& c : candidates_) {

@@ -232,6 +232,16 @@ std::string StripPipedParts(std::string_view raw, const SiteNames& site) {
   return std::string(pieces[first]);
 }
 
+std::string CleanSiteName(std::string_view raw) {
+  std::string name = CleanFieldText(raw);
+  std::vector<Part> parts = SplitWithSeparators(name);
+  if (parts.size() < 2) return name;
+  size_t rest_words = 0;
+  for (size_t i = 1; i < parts.size(); ++i) rest_words += Words(parts[i].text);
+  if (rest_words > Words(parts.front().text)) return parts.front().text;
+  return name;
+}
+
 std::string StripSiteSuffix(std::string_view title, std::string_view site_name) {
   SiteNames site;
   site.AddName(site_name);

@@ -55,6 +55,11 @@ std::string StripSiteParts(std::string_view title, const SiteNames& site);
 // colons stay: in headlines they are punctuation.
 std::string StripPipedParts(std::string_view text, const SiteNames& site);
 
+// A site name without its tagline: "Daily Planet - News you can trust"
+// -> "Daily Planet", "Daily Planet | Local news since 1901" -> "Daily
+// Planet". Entities decoded, white space collapsed.
+std::string CleanSiteName(std::string_view name);
+
 // StripSiteParts with one known site name (may be empty).
 std::string StripSiteSuffix(std::string_view title, std::string_view site_name);
 
