@@ -167,10 +167,7 @@ class BulletFinder {
                                 classify::kHintTags | classify::kHintPromo |
                                 classify::kHintComments | classify::kHintAd;
     for (NodeId a = id; a != kNoNode; a = doc_.node(a).parent) {
-      if ((content_.hints[a] & kNever) != 0 &&
-          (content_.hints[a] & classify::kHintKeyPoints) == 0) {
-        return true;
-      }
+      if ((content_.hints[a] & kNever) != 0) return true;
       if (doc_.node(a).tag == Tag::kNav || doc_.node(a).tag == Tag::kForm) return true;
     }
     return false;

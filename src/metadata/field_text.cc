@@ -260,16 +260,21 @@ std::string SliceWords(std::string_view text, size_t first, size_t count) {
     if (!IsOpening(text::NextCodePoint(text, &pos))) break;
     begin = back;
   }
-  // ...and the closing marks just after the last one.
+  // ...and the closing marks just after the last one; a comma only when a
+  // closing quote follows it ("coast,”").
   size_t pos = end;
   while (pos < text.size()) {
     const size_t at = pos;
-    if (!IsClosing(text::NextCodePoint(text, &pos))) {
+    const char32_t cp = text::NextCodePoint(text, &pos);
+    if (!IsClosing(cp) && cp != ',' && cp != ';') {
       pos = at;
       break;
     }
   }
   end = pos;
+  while (end > spans[first + count - 1].end && (text[end - 1] == ',' || text[end - 1] == ';')) {
+    --end;
+  }
   return std::string(text::Trim(text.substr(begin, end - begin)));
 }
 

@@ -161,7 +161,6 @@ std::vector<TitlePart> SplitTitle(std::string_view title, const SiteNames& site)
 std::string StripSiteParts(std::string_view raw, const SiteNames& site) {
   const std::string title = CleanFieldText(raw);
   std::vector<Part> parts = SplitWithSeparators(title);
-  if (parts.size() < 2) return title;
   auto is_site = [&site](const Part& p) {
     return LooksLikeDomain(p.text) || site.Matches(MatchKey(p.text));
   };
