@@ -272,16 +272,36 @@ class AuthorFinder {
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
   }
 
+  // The nearest ancestor of a label or icon that holds more than it: the
+  // byline with its name.
+  void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
+    NodeId up = doc_.node(id).parent;
+    for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
+      const std::string text = doc_.Text(up);
+      if (text.size() > kMaxPlainBylineBytes) return;
+      if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
+        Consider(up, label ? 3 : 2, false, candidates);
+        return;
+      }
+    }
+  }
+
   Authors Visible() {
     body_start_ = BodyStart(content_);
     std::vector<Candidate> candidates;
     for (NodeId id = 0; id < doc_.size(); ++id) {
       const dom::Node& node = doc_.node(id);
-      if (!node.is_element()) continue;
+      // A label and the name in elements of their own: "<p>Written
+      // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
+      if (node.is_text()) {
+        if (IsBylineLabel(doc_.text(id))) ConsiderAround(id, true, &candidates);
+        continue;
+      }
       if (node.tag == Tag::kHead || node.tag == Tag::kScript || node.tag == Tag::kStyle) {
         id = node.end - 1;
         continue;
       }
+      if (node.data_size == 0) continue;  // no attributes
       const bool rel_author =
           node.tag == Tag::kA && (text::EqualsIgnoringAsciiCase(doc_.attr(id, "rel"), "author") ||
                                   IsAuthorPageLink(doc_.attr(id, "href")));
@@ -291,26 +311,11 @@ class AuthorFinder {
         Consider(id, 3, true, &candidates);
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
-      }
-    }
-    // A label and the name in elements of their own: "<p>Written
-    // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
-    // And an author icon before the name: "<i class='bi-person'></i> Jane".
-    for (NodeId id = 0; id < doc_.size(); ++id) {
-      const dom::Node& node = doc_.node(id);
-      const bool label = node.is_text() && IsBylineLabel(doc_.text(id));
-      const bool icon = node.is_element() && node.first_child == kNoNode &&
-                        (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
-                        HasPersonIconClass(doc_.attr(id, "class"));
-      if (!label && !icon) continue;
-      NodeId up = node.parent;
-      for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
-        const std::string text = doc_.Text(up);
-        if (text.size() > kMaxPlainBylineBytes) break;
-        if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
-          Consider(up, icon ? 2 : 3, false, &candidates);
-          break;
-        }
+      } else if (node.first_child == kNoNode &&
+                 (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
+                 HasPersonIconClass(doc_.attr(id, "class"))) {
+        // An author icon before the name: "<i class='bi-person'></i> Jane".
+        ConsiderAround(id, false, &candidates);
       }
     }
     // "By Jane Doe" lines without markup.

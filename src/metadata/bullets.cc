@@ -1,5 +1,7 @@
 #include "newsift/metadata/bullets.h"
 
+#include <algorithm>
+
 #include "layout_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/labels.h"
@@ -61,11 +63,14 @@ constexpr std::string_view kPromoPhrases[] = {
 constexpr size_t kMaxItems = 10;
 
 bool IsKeyPointsHeading(std::string_view raw) {
+  if (raw.size() > 60) return false;
+  static const std::vector<std::string> kKeys = [] {
+    std::vector<std::string> keys;
+    for (std::string_view h : kKeyPointHeadings) keys.push_back(MatchKey(h));
+    return keys;
+  }();
   const std::string key = MatchKey(raw);
-  for (std::string_view h : kKeyPointHeadings) {
-    if (key == MatchKey(h)) return true;
-  }
-  return false;
+  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
 }
 
 bool IsPromo(std::string_view item) {
@@ -103,6 +108,13 @@ bool IsSentence(std::string_view item) {
   if (stats.dense > 0) return stats.dense >= 12;
   if (stats.words >= 6) return true;
   return stats.words >= 3 && (item.ends_with(".") || item.ends_with("!") || item.ends_with("?"));
+}
+
+// Short text in an element that can be a box's heading.
+bool IsHeadingLike(const dom::Document& doc, NodeId id) {
+  const Tag tag = doc.node(id).tag;
+  return dom::HeadingLevel(tag) != 0 || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kSpan ||
+         tag == Tag::kStrong || tag == Tag::kB || tag == Tag::kSummary;
 }
 
 // The closest element before `list` in its parent: its heading, if any.
@@ -191,20 +203,25 @@ class BulletFinder {
   Bullets Try(NodeId id, bool list) const {
     const classify::Removal removal = content_.removal[id];
     if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) return {};
-    if (InBoilerplate(id) || !AboveBody(id)) return {};
+    if (headline_ != kNoNode && id < headline_) return {};
     NodeId heading = PrecedingElement(doc_, id);
-    if (heading != kNoNode && !IsKeyPointsHeading(doc_.Text(heading))) heading = kNoNode;
+    if (heading != kNoNode &&
+        (!IsHeadingLike(doc_, heading) || !IsKeyPointsHeading(doc_.Text(heading)))) {
+      heading = kNoNode;
+    }
     const bool hinted = Hinted(id) || heading != kNoNode;
     // Unmarked lists count only right above the body, in the article, as
     // a short run of sentences (not a table of contents or link list).
+    // Cheap tests first: most lists of a page fail them.
     if (!hinted) {
-      if (!list || body_ == kNoNode || headline_ == kNoNode) return {};
+      if (!list || body_ == kNoNode || headline_ == kNoNode || id > body_) return {};
       if (removal != classify::Removal::kKept) return {};
       if (content_.region == kNoNode || !doc_.Contains(content_.region, id)) return {};
       if (!NothingBetween(id, body_) || TextBetween(headline_, id)) return {};
     } else if (removal == classify::Removal::kHint && !Hinted(id)) {
       return {};
     }
+    if (InBoilerplate(id) || !AboveBody(id)) return {};
     std::vector<std::string> items = ReadItems(id, list);
     const size_t min_items = hinted && list ? 1 : 2;
     const size_t max_items = hinted ? kMaxItems : 6;

@@ -1,6 +1,7 @@
 #include "newsift/metadata/byline.h"
 
 #include <algorithm>
+#include <array>
 #include <span>
 
 #include "name_words_internal.h"
@@ -64,8 +65,28 @@ bool HasDigit(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// The first bytes byline prefixes start with (ASCII lower-cased): a
+// cheap test before comparing a text with every prefix.
+const std::array<bool, 256>& PrefixFirstBytes() {
+  static const std::array<bool, 256> table = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view prefix : name_words::kPrefixes) {
+      const auto c = static_cast<unsigned char>(prefix.front());
+      t[c] = true;
+      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
+    }
+    return t;
+  }();
+  return table;
+}
+
+bool MayStartWithPrefix(std::string_view s) {
+  return !s.empty() && PrefixFirstBytes()[static_cast<unsigned char>(s.front())];
+}
+
 // Removes one byline prefix from the front of `*s`; true when there was one.
 bool StripOnePrefix(std::string_view* s) {
+  if (!MayStartWithPrefix(*s)) return false;
   for (std::string_view prefix : name_words::kPrefixes) {
     if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
     std::string_view rest = s->substr(prefix.size());
@@ -265,8 +286,9 @@ bool HasBylinePrefix(std::string_view text) {
 }
 
 bool IsBylineLabel(std::string_view text) {
+  if (text.size() > 40) return false;
   std::string_view s = text::Trim(text);
-  if (s.empty() || s.size() > 30) return false;
+  if (s.empty() || s.size() > 30 || !MayStartWithPrefix(s)) return false;
   if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
   for (std::string_view prefix : name_words::kPrefixes) {
     if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;

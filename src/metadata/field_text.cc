@@ -228,6 +228,8 @@ std::string MatchKey(std::string_view s) {
   return key;
 }
 
+size_t CountWords(std::string_view text) { return WordSpans(text).size(); }
+
 size_t KeyWords(std::string_view key) {
   if (key.empty()) return 0;
   return static_cast<size_t>(std::count(key.begin(), key.end(), ' ')) + 1;

@@ -30,6 +30,21 @@ constexpr int kAboveBodyBonus = 3;
 // Longest text a headline candidate may have.
 constexpr size_t kMaxHeadlineBytes = 400;
 
+// The leading run of ASCII letters and digits of `text`, or "" when it
+// starts with anything else.
+std::string_view FirstAsciiWord(std::string_view text) {
+  text = text::Trim(text);
+  size_t n = 0;
+  while (n < text.size()) {
+    const char c = text[n];
+    const bool alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    if (!alnum) break;
+    ++n;
+  }
+  if (n == 0 || (n < text.size() && static_cast<unsigned char>(text[n]) >= 0x80)) return {};
+  return text.substr(0, n);
+}
+
 struct Evidence {
   std::string key;
   int score;
@@ -80,6 +95,21 @@ class EvidenceSet {
   }
 
   bool empty() const { return items_.empty(); }
+
+  // True when some evidence starts with the word `text` starts with
+  // (compared in ASCII lower case): a cheap test before a block's
+  // MatchKey. Non-ASCII first words always pass.
+  bool MayMatch(std::string_view text) const {
+    const std::string_view word = FirstAsciiWord(text);
+    if (word.empty()) return true;
+    for (const Evidence& e : items_) {
+      if (text::StartsWithIgnoringAsciiCase(e.key, word) &&
+          (e.key.size() == word.size() || e.key[word.size()] == ' ')) {
+        return true;
+      }
+    }
+    return false;
+  }
   const std::vector<Evidence>& items() const { return items_; }
 
  private:
@@ -118,6 +148,7 @@ bool IsSeparatorGap(std::string_view gap) {
 // A class or id naming a logo or the site's title: "logo", "site-logo",
 // "site-title", "masthead", "navbar-brand" (not "brand-color").
 bool HasLogoName(std::string_view names) {
+  if (names.empty()) return false;
   const std::string lower = text::AsciiLower(names);
   size_t start = 0;
   while (start < lower.size()) {
@@ -174,7 +205,7 @@ bool IsInlineFormatting(Tag tag) {
 // one. Emphasis (<em>, <b>) inside the headline makes no boundary.
 std::vector<size_t> ElementBoundaries(const dom::Document& doc, NodeId id) {
   std::vector<size_t> boundaries;
-  std::string joined;
+  size_t words = 0;
   bool after_break = false;
   for (NodeId n = id + 1; n < doc.node(id).end; ++n) {
     const dom::Node& node = doc.node(n);
@@ -186,11 +217,10 @@ std::vector<size_t> ElementBoundaries(const dom::Document& doc, NodeId id) {
     if (t.empty()) continue;
     const Tag parent = doc.node(node.parent).tag;
     if (after_break || node.parent == id || !IsInlineFormatting(parent)) {
-      boundaries.push_back(KeyWords(MatchKey(joined)));
+      boundaries.push_back(words);
     }
     after_break = false;
-    joined.push_back(' ');
-    joined.append(t);
+    words += CountWords(t);
   }
   return boundaries;
 }
@@ -299,8 +329,12 @@ class HeadlineFinder {
     const std::string_view gap = GapBeforeWord(text, word);
     if (IsSeparatorGap(gap)) return true;
     if (cut_node_ == kNoNode || gap.find(',') != std::string_view::npos) return false;
-    const std::vector<size_t> boundaries = ElementBoundaries(doc_, cut_node_);
-    return std::find(boundaries.begin(), boundaries.end(), word + cut_offset_) != boundaries.end();
+    if (!boundaries_ready_) {
+      boundaries_ = ElementBoundaries(doc_, cut_node_);
+      boundaries_ready_ = true;
+    }
+    return std::find(boundaries_.begin(), boundaries_.end(), word + cut_offset_) !=
+           boundaries_.end();
   }
 
   // Logos and home links: "<a href='/'><h1>Daily Planet</h1></a>",
@@ -378,6 +412,7 @@ class HeadlineFinder {
     if (key.empty()) return;
     cut_node_ = kind == Kind::kBlock ? kNoNode : id;
     cut_offset_ = shown.skipped_words;
+    boundaries_ready_ = false;
     const Match match = MatchEvidence(key, text);
     if (kind != Kind::kHeading && match.score < kSegmentMatch) return;
     int score = tag_score + match.score + PlacementScore(id);
@@ -388,7 +423,11 @@ class HeadlineFinder {
       std::string slice = SliceWords(text, match.first, match.count);
       if (!slice.empty()) text = std::move(slice);
     } else if (kind != Kind::kBlock) {
-      text = StripPipedParts(text, site_);
+      // (Most headings have no separator: skip the work then.)
+      if (text.find(" | ") != std::string::npos || text.find(" - ") != std::string::npos ||
+          text.find(" – ") != std::string::npos || text.find(" — ") != std::string::npos) {
+        text = StripPipedParts(text, site_);
+      }
     }
     const bool heading = kind == Kind::kHeading;
     const bool plain = !site_.Matches(key) && (kind == Kind::kBlock || !InLogo(id));
@@ -426,7 +465,7 @@ class HeadlineFinder {
     for (const classify::ScoredBlock& scored : content_.blocks) {
       const classify::TextBlock& block = scored.block;
       if (block.text.size() > kMaxHeadlineBytes || block.heading_level != 0) continue;
-      if (block.words > 40) continue;
+      if (block.words > 40 || !evidence_.MayMatch(block.text)) continue;
       const NodeId at = block.anchor != kNoNode ? block.anchor : block.first_node;
       Consider(at, ShownText{CleanFieldText(block.text)}, 0, Kind::kBlock, false);
     }
@@ -592,6 +631,8 @@ class HeadlineFinder {
   // The candidate being matched, for IsCut().
   NodeId cut_node_ = kNoNode;
   size_t cut_offset_ = 0;
+  mutable std::vector<size_t> boundaries_;  // ElementBoundaries(cut_node_), when ready
+  mutable bool boundaries_ready_ = false;
 };
 
 }  // namespace

@@ -32,6 +32,10 @@ std::string CleanFieldText(std::string_view s);
 // key, "budget traveler s guide". Empty when `s` has no word.
 std::string MatchKey(std::string_view s);
 
+// The number of words of `text` as MatchKey counts them (runs of letters
+// and digits), without building the key.
+size_t CountWords(std::string_view text);
+
 // The number of words of a MatchKey.
 size_t KeyWords(std::string_view key);
 
