@@ -198,6 +198,10 @@ std::string CleanFieldText(std::string_view s) {
     const size_t at = pos;
     const char32_t cp = text::NextCodePoint(decoded, &pos);
     if (IsInvisible(cp)) continue;
+    if (cp == 0x3000 || cp == 0x2002 || cp == 0x2003 || cp == 0x2009 || cp == 0x202F) {
+      visible.push_back(' ');  // ideographic, en, em, thin, narrow no-break space
+      continue;
+    }
     visible.append(decoded, at, pos - at);
   }
   return text::CollapseWhitespace(visible);

@@ -475,6 +475,18 @@ class HeadlineFinder {
   // ("<h1><small>Weekly workout</small><br>Pyramid sets</h1>").
   ShownText HeadingText(NodeId id) const {
     ShownText full{CleanFieldText(doc_.Text(id))};
+    // Permalink anchors documentation generators put after a heading
+    // ("Evolve: Shared Mutable History¶").
+    for (bool again = true; again;) {
+      again = false;
+      for (std::string_view mark : {"¶", "#", "§", "🔗"}) {
+        if (full.text.size() > mark.size() && full.text.ends_with(mark)) {
+          full.text = std::string(
+              text::Trim(std::string_view(full.text).substr(0, full.text.size() - mark.size())));
+          again = true;
+        }
+      }
+    }
     NodeId first = kNoNode;
     for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
       if (doc_.node(c).is_text() && text::Trim(doc_.text(c)).empty()) continue;
@@ -534,7 +546,10 @@ class HeadlineFinder {
     if (!best->h1 && best->match >= kHoldsMatch && (best->heading || best->id > body)) {
       for (const Candidate& c : candidates_) {
         if (c.id >= best->id) break;
-        if (c.h1 && c.match == 0 && c.plain && PlacementScore(c.id) > 0) {
+        // A short h1 above a confirmed heading that is above the body is
+        // a section's name ("Allergies Health Center").
+        const bool section_name = text::MeasureText(c.text).words < 4 && best->id < body;
+        if (c.h1 && c.match == 0 && c.plain && PlacementScore(c.id) > 0 && !section_name) {
           best = &c;
           break;
         }
