@@ -277,6 +277,24 @@ void AddUnique(std::vector<std::string>* names, std::string name) {
   names->push_back(std::move(name));
 }
 
+// The names in one chunk of a byline: prefixes stripped, cut at what
+// ends the names, split into segments and at conjunctions.
+std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& options) {
+  const std::string cut = CutAtStop(StripPrefixes(text));
+  std::vector<std::string> names;
+  const std::vector<std::string> segments = Segments(cut);
+  for (size_t i = 0; i < segments.size(); ++i) {
+    // A role after a name describes it ("Jane Doe, Print Managing
+    // Editor"); a credential too ("Jane Doe, MD, FACP").
+    if (i > 0 && EndsWithRole(segments[i])) continue;
+    for (const std::string& part : SplitAtConjunctions(segments[i])) {
+      std::string name = CleanName(part);
+      if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+    }
+  }
+  return names;
+}
+
 }  // namespace
 
 bool HasBylinePrefix(std::string_view text) {
@@ -365,19 +383,24 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
 
 std::vector<std::string> ParseByline(std::string_view byline, const BylineOptions& options) {
   const std::string cleaned = CleanFieldText(byline);
-  const std::string cut = CutAtStop(StripPrefixes(cleaned));
-  std::vector<std::string> names;
-  const std::vector<std::string> segments = Segments(cut);
-  for (size_t i = 0; i < segments.size(); ++i) {
-    // A role after a name describes it ("Jane Doe, Print Managing
-    // Editor"); a credential too ("Jane Doe, MD, FACP").
-    if (i > 0 && EndsWithRole(segments[i])) continue;
-    for (const std::string& part : SplitAtConjunctions(segments[i])) {
-      std::string name = CleanName(part);
-      if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+  // "Dec. 19, 2025 · Jane Doe": when what comes before a strong separator
+  // names nobody, the names may follow it.
+  std::string_view rest = cleaned;
+  for (int chunks = 0; chunks < 4; ++chunks) {
+    size_t at = std::string_view::npos;
+    size_t size = 0;
+    for (std::string_view mark : {" · ", " • ", " | ", " — "}) {
+      const size_t found = rest.find(mark);
+      if (found < at) {
+        at = found;
+        size = mark.size();
+      }
     }
+    std::vector<std::string> names = NamesIn(rest.substr(0, at), options);
+    if (!names.empty() || at == std::string_view::npos) return names;
+    rest = rest.substr(at + size);
   }
-  return names;
+  return {};
 }
 
 }  // namespace newsift::metadata

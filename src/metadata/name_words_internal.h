@@ -15,6 +15,7 @@ namespace newsift::metadata::name_words {
 // Prefixes that introduce authors, longest first where one is the start of
 // another. A ":" after them is dropped too.
 inline constexpr std::string_view kPrefixes[] = {
+    "this post was written by", "this article was written by", "this story was written by",
     "written and reported by", "written by", "posted by", "reported by", "story by", "words by",
     "text by", "article by", "authored by", "compiled by", "published by", "a guest post by",
     "guest post by", "authors", "author(s)", "author", "by",
@@ -94,7 +95,8 @@ inline constexpr std::string_view kNonNameWords[] = {
     "stories", "recent", "archive", "bio", "learn", "more", "about", "contact", "comments",
     "comment", "sponsored", "promoted", "advertiser", "advertising", "research", "online",
     "media", "services", "service", "wire", "partner", "global", "commons", "senior", "chief",
-    "managing", "executive", "deputy", "master", "certified", "licensed"};
+    "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
+    "search", "login", "subscribe", "navigation", "skip"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {
