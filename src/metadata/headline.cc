@@ -25,8 +25,10 @@ constexpr int kInsideMatch = 5;   // most of the evidence's words
 constexpr int kHoldsMatch = 4;    // the evidence plus words we keep
 constexpr int kNeutralPart = 0;   // a short part of og:title: no evidence
 constexpr int kSectionPart = -3;  // a short <title> part: a section's name
-// For the heading right above the article's first paragraph.
+// For the heading right above the article's first paragraph, and against
+// candidates below it.
 constexpr int kAboveBodyBonus = 3;
+constexpr int kBelowBodyPenalty = 3;
 // Longest text a headline candidate may have.
 constexpr size_t kMaxHeadlineBytes = 400;
 
@@ -262,7 +264,10 @@ class HeadlineFinder {
       // Only a heading element: a text block's anchor may hold the body
       // too (<td>headline<br>paragraphs</td>), and what the headline node
       // holds is not body text.
-      if (best->heading) result.node = best->id;
+      // (Not one below the body's first long block: what lies before it
+      // would go.)
+      const NodeId body = FirstLongBlock(content_);
+      if (best->heading && (body == kNoNode || best->id < body)) result.node = best->id;
       return result;
     }
     return Fallback();
@@ -533,6 +538,15 @@ class HeadlineFinder {
     if (nearest != nullptr) {
       nearest->score += kAboveBodyBonus;
       nearest->above_body = true;
+    }
+    // Below the first long block come section headings and lists of
+    // other stories, which may repeat the title word for word (an h1 is
+    // not one of those).
+    const NodeId first_long = FirstLongBlock(content_);
+    if (first_long != kNoNode) {
+      for (Candidate& c : candidates_) {
+        if (c.id > first_long && !c.h1) c.score -= kBelowBodyPenalty;
+      }
     }
     const Candidate* best = &candidates_.front();
     for (const Candidate& c : candidates_) {

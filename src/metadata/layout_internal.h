@@ -20,6 +20,19 @@ inline dom::NodeId BodyStart(const classify::Content& content) {
   return dom::kNoNode;
 }
 
+// The first text node of the first long kept block of any kind but a
+// heading (a paragraph, list item, quote...), or kNoNode: no headline lies
+// below it.
+inline dom::NodeId FirstLongBlock(const classify::Content& content) {
+  constexpr size_t kMinLength = 120;
+  for (const classify::ScoredBlock& b : content.blocks) {
+    if (b.keep && b.block.kind != BlockKind::kHeading && b.block.length >= kMinLength) {
+      return b.block.first_node;
+    }
+  }
+  return dom::kNoNode;
+}
+
 }  // namespace newsift::metadata
 
 #endif  // NEWSIFT_METADATA_LAYOUT_INTERNAL_H_
