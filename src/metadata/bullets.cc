@@ -59,8 +59,10 @@ constexpr std::string_view kPromoPhrases[] = {
     "download the app", "follow us",        "read more",  "watch now",  "listen now",
     "get the app",      "jetzt abonnieren", "mehr lesen", "abonnieren", "inscrivez-vous"};
 
-// A list read as key points has at most this many items.
+// A list read as key points has at most this many items; a box of
+// paragraphs at most this much text.
 constexpr size_t kMaxItems = 10;
+constexpr size_t kMaxBoxBytes = 1200;
 
 bool IsKeyPointsHeading(std::string_view raw) {
   if (raw.size() > 60) return false;
@@ -222,6 +224,12 @@ class BulletFinder {
       return {};
     }
     if (InBoilerplate(id) || !AboveBody(id)) return {};
+    // A box of paragraphs is a summary above the body, not the body
+    // itself (Drupal marks every body "text-with-summary").
+    if (!list && (id == content_.region || (body_ != kNoNode && doc_.Contains(id, body_)) ||
+                  doc_.Text(id).size() > kMaxBoxBytes)) {
+      return {};
+    }
     std::vector<std::string> items = ReadItems(id, list);
     const size_t min_items = hinted && list ? 1 : 2;
     const size_t max_items = hinted ? kMaxItems : 6;

@@ -264,10 +264,19 @@ class HeadlineFinder {
       // Only a heading element: a text block's anchor may hold the body
       // too (<td>headline<br>paragraphs</td>), and what the headline node
       // holds is not body text.
-      // (Not one below the body's first long block: what lies before it
-      // would go.)
+      // (Not an h2 or h3 below the body's first long block: what lies
+      // before it would go.)
       const NodeId body = FirstLongBlock(content_);
-      if (best->heading && (body == kNoNode || best->id < body)) result.node = best->id;
+      if (best->heading && (best->h1 || body == kNoNode || best->id < body)) {
+        result.node = best->id;
+      }
+      // A text block's element only when it holds the headline alone
+      // (<td class=storyhead><b>...</b></td>), not the body too.
+      if (!best->heading && best->id != content_.region && (body == kNoNode || best->id < body) &&
+          doc_.node(best->id).is_element() &&
+          doc_.Text(best->id).size() <= best->text.size() + 16) {
+        result.node = best->id;
+      }
       return result;
     }
     return Fallback();

@@ -52,6 +52,24 @@ TEST(FindBulletsTest, UnmarkedSentencesRightAboveTheBody) {
                    "The bond and a state grant pay for the building."}));
 }
 
+TEST(FindBulletsTest, BoxOfParagraphsButNotTheBodyItself) {
+  EXPECT_EQ(BulletsOf("<div class=key-takeaways><p>The council voted five to two for the "
+                      "plan.</p><p>Work on the library starts next spring.</p></div>"),
+            (Items{"The council voted five to two for the plan.",
+                   "Work on the library starts next spring."}));
+  // Drupal puts "text-with-summary" on every body field.
+  const std::string html =
+      "<article><h1>Library vote</h1><div class='field "
+      "field--type-text-with-summary'>" +
+      std::string(kBody) + "</div></article>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const Headline headline = FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld));
+  EXPECT_EQ(FindBullets(doc.value(), content, headline.node).items, Items{});
+}
+
 TEST(FindBulletsTest, NeverLinkListsShareBarsOrInBodyLists) {
   // A table of contents.
   EXPECT_EQ(BulletsOf("<div class=summary><ul><li><a href=#a>What the council decided and "
