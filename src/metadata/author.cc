@@ -1,6 +1,11 @@
 #include "newsift/metadata/author.h"
 
+#include <algorithm>
+
+#include "layout_internal.h"
 #include "newsift/classify/hints.h"
+#include "newsift/metadata/field_text.h"
+#include "newsift/metadata/title_parts.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -8,170 +13,358 @@ namespace {
 
 using dom::kNoNode;
 using dom::NodeId;
+using dom::Tag;
 
-constexpr std::string_view kPrefixes[] = {
-    "written by ", "posted by ", "reported by ", "story by ", "words by ", "text by ",
-    "by ",         "von ",       "par ",         "por ",      "door ",     "di ",
-    "av ",         "af ",        "przez ",       "автор: ",   "作者：",    "作者:",
-    "author: ",    "authors: ",  "autor: ",      "autorin: ", "texto: ",   "text: "};
+// Longest text of an element read as a byline; longer ones are author
+// boxes with a biography.
+constexpr size_t kMaxBylineBytes = 250;
+constexpr size_t kMaxPlainBylineBytes = 100;
 
-constexpr std::string_view kRoleWords[] = {
-    "staff",         "writer",      "reporter",     "editor",
-    "correspondent", "contributor", "columnist",    "producer",
-    "journalist",    "redakteur",   "redaktion",    "team",
-    "desk",          "news",        "agency",       "associated press",
-    "reuters",       "afp",         "dpa",          "press",
-    "updated",       "published",   "photos",       "photo",
-    "video",         "opinion",     "analysis",     "senior",
-    "chief",         "bureau",      "contributing", "special",
-    "guest",         "for "};
+// <meta> names whose values name authors.
+constexpr std::string_view kAuthorKeys[] = {
+    "author",          "article:author", "dc.creator", "dcterms.creator",
+    "sailthru.author", "parsely-author", "byl",        "citation_author",
+    "dc.contributor",  "twitter:data1"};
 
-bool ContainsDigit(std::string_view s) {
-  for (char c : s) {
-    if (c >= '0' && c <= '9') return true;
-  }
-  return false;
+// Same person: same words, or one name's words within the other's with the
+// same last word ("Jane Doe" ~ "Jane A. Doe").
+bool SamePerson(std::string_view a, std::string_view b) {
+  const std::string ka = MatchKey(a);
+  const std::string kb = MatchKey(b);
+  if (ka == kb) return true;
+  const std::string_view shorter = ka.size() < kb.size() ? ka : kb;
+  const std::string_view longer = ka.size() < kb.size() ? kb : ka;
+  const size_t last = shorter.rfind(' ');
+  const std::string_view last_word =
+      last == std::string_view::npos ? shorter : shorter.substr(last + 1);
+  return last_word.size() > 1 && longer.ends_with(last_word) &&
+         (longer.size() == last_word.size() || longer[longer.size() - last_word.size() - 1] == ' ');
 }
 
-// Splits on ",", ";", " and ", " & ", " und ", " et ", " y ", " e ", "|".
-std::vector<std::string> SplitNames(std::string_view s) {
-  std::vector<std::string> parts;
-  std::string current;
-  auto flush = [&]() {
-    std::string_view t = text::Trim(current);
-    if (!t.empty()) parts.emplace_back(t);
-    current.clear();
-  };
-  static constexpr std::string_view kWordSeparators[] = {
-      " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " och ", " и "};
-  size_t i = 0;
-  while (i < s.size()) {
-    const char c = s[i];
-    if (c == ',' || c == ';' || c == '|' || c == '/' || c == '\n') {
-      flush();
-      ++i;
-      continue;
-    }
-    bool matched = false;
-    for (std::string_view sep : kWordSeparators) {
-      if (s.size() - i >= sep.size() &&
-          text::EqualsIgnoringAsciiCase(s.substr(i, sep.size()), sep)) {
-        flush();
-        i += sep.size();
-        matched = true;
-        break;
-      }
-    }
-    if (matched) continue;
-    current.push_back(c);
-    ++i;
-  }
-  flush();
-  return parts;
-}
-
-std::string StripPrefix(std::string_view s) {
-  s = text::Trim(s);
-  for (bool again = true; again;) {
-    again = false;
-    for (std::string_view prefix : kPrefixes) {
-      if (text::StartsWithIgnoringAsciiCase(s, prefix)) {
-        s = text::Trim(s.substr(prefix.size()));
-        again = true;
-      }
-    }
-  }
-  return std::string(s);
+bool Covers(const std::vector<std::string>& names, const std::vector<std::string>& others) {
+  return std::all_of(others.begin(), others.end(), [&](const std::string& o) {
+    return std::any_of(names.begin(), names.end(),
+                       [&](const std::string& n) { return SamePerson(n, o); });
+  });
 }
 
 void AddUnique(std::vector<std::string>* names, std::string name) {
-  const std::string folded = text::FoldForComparison(name);
   for (const std::string& n : *names) {
-    if (text::FoldForComparison(n) == folded) return;
+    if (SamePerson(n, name)) return;
   }
   names->push_back(std::move(name));
 }
 
-}  // namespace
+// A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
+// "/authors/...".
+bool IsAuthorPageLink(std::string_view href) {
+  for (std::string_view part : {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/"}) {
+    if (href.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
 
-bool LooksLikePersonName(std::string_view name) {
-  name = text::Trim(name);
-  if (name.empty() || name.size() > 80) return false;
-  if (ContainsDigit(name)) return false;
-  if (name.find('@') != std::string_view::npos || name.find("://") != std::string_view::npos ||
-      name.find("www.") != std::string_view::npos || name.find(".com") != std::string_view::npos) {
+// An icon of a person before an author's name: Bootstrap's "bi-person",
+// Font Awesome's "fa-user", "icon-author".
+bool HasPersonIconClass(std::string_view names) {
+  const std::string lower = text::AsciiLower(names);
+  if (lower.find("icon") == std::string::npos && lower.find("fa-") == std::string::npos &&
+      lower.find("bi-") == std::string::npos) {
     return false;
   }
-  const std::string lower = text::AsciiLower(name);
-  for (std::string_view role : kRoleWords) {
-    // Whole-word match of role words.
-    size_t at = lower.find(role);
-    while (at != std::string::npos) {
-      const bool start = at == 0 || lower[at - 1] == ' ';
-      const bool end =
-          at + role.size() == lower.size() || lower[at + role.size()] == ' ' || role.back() == ' ';
-      if (start && end) return false;
-      at = lower.find(role, at + 1);
-    }
-  }
-  size_t words = 1;
-  for (char c : name) words += c == ' ';
-  return words <= 5;
+  return lower.find("person") != std::string::npos || lower.find("user") != std::string::npos ||
+         lower.find("author") != std::string::npos;
 }
 
-std::vector<std::string> ParseByline(std::string_view byline) {
-  std::string s = StripPrefix(text::CollapseWhitespace(byline));
-  // Cut at what follows the names: " - Updated", " | 3 min read", " •".
-  for (std::string_view stop : {" • ", " · ", " | ", " — ", " – ", " - ", "\t"}) {
-    const size_t at = s.find(stop);
-    if (at != std::string::npos && at > 0) s.resize(at);
-  }
-  std::vector<std::string> names;
-  for (std::string& part : SplitNames(s)) {
-    std::string name = StripPrefix(part);
-    if (LooksLikePersonName(name)) AddUnique(&names, std::move(name));
-  }
-  return names;
+// A user name rather than a person's name: one word without capitals
+// ("jdoe", "andrew.keaveney").
+bool IsUserName(std::string_view name) {
+  if (name.find(' ') != std::string_view::npos) return false;
+  return std::none_of(name.begin(), name.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
 }
+
+class AuthorFinder {
+ public:
+  AuthorFinder(const dom::Document& doc, const classify::Content& content, const PageMeta& meta,
+               const JsonLd& json_ld, NodeId headline)
+      : doc_(doc), content_(content), meta_(meta), json_ld_(json_ld), headline_(headline) {
+    const JsonLdArticle* article = json_ld.Main();
+    if (auto site = meta.Get("og:site_name")) site_.AddName(*site);
+    if (article && article->publisher) site_.AddName(*article->publisher);
+    if (json_ld.site_name) site_.AddName(*json_ld.site_name);
+  }
+
+  Authors Run() {
+    const std::vector<std::string> stated = Stated();
+    Authors visible = Visible();
+    Authors result;
+    result.byline = visible.byline;
+    if (visible.names.empty()) {
+      result.names = stated;
+    } else if (stated.empty()) {
+      result.names = std::move(visible.names);
+    } else if (Covers(visible.names, stated) && visible.names.size() > stated.size()) {
+      result.names = std::move(visible.names);  // the byline names more of them
+    } else if (std::all_of(stated.begin(), stated.end(),
+                           [&](const std::string& n) {
+                             return IsUserName(n) || site_.Matches(MatchKey(n));
+                           }) &&
+               !Covers(stated, visible.names)) {
+      // "jdoe" or the site's name in the meta, "Jane Doe" shown.
+      result.names = std::move(visible.names);
+    } else {
+      result.names = stated;
+    }
+    return result;
+  }
+
+ private:
+  // The site's own name is no author ("USA TODAY", "Example News"), unless
+  // it is a person's name: personal sites are named after their authors.
+  bool NamesSite(std::string_view name) const {
+    if (!site_.Matches(MatchKey(name))) return false;
+    const bool capitals_only =
+        std::none_of(name.begin(), name.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+    return capitals_only || name.find(' ') == std::string_view::npos;
+  }
+
+  void AddNames(std::string_view text, const BylineOptions& options,
+                std::vector<std::string>* names) const {
+    for (std::string& name : ParseByline(text, options)) {
+      if (!NamesSite(name)) AddUnique(names, std::move(name));
+    }
+  }
+
+  // The owner named in <meta name=copyright> ("Copyright (c) Example
+  // Media 2022"): publishers put themselves in <meta name=author> too.
+  bool IsCopyrightHolder(std::string_view name) const {
+    const auto copyright = meta_.Get("copyright");
+    if (!copyright) return false;
+    const std::string key = MatchKey(name);
+    size_t before = 0;
+    size_t after = 0;
+    return !key.empty() && KeyContains(MatchKey(*copyright), key, &before, &after);
+  }
+
+  // What the page states in JSON-LD and <meta>.
+  std::vector<std::string> Stated() const {
+    std::vector<std::string> names;
+    const BylineOptions options{.allow_user_names = true};
+    if (const JsonLdArticle* article = json_ld_.Main()) {
+      for (const JsonLdAuthor& author : article->authors) {
+        if (!author.is_organization) AddNames(author.name, options, &names);
+      }
+      if (!names.empty()) return names;
+    }
+    for (std::string_view key : kAuthorKeys) {
+      for (const auto& [k, v] : meta_.tags) {
+        if (k != key || v.find("://") != std::string::npos || v.starts_with("@")) continue;
+        if (key == "twitter:data1" && meta_.Get("twitter:label1").value_or("") != "Written by") {
+          continue;
+        }
+        if (!IsCopyrightHolder(v)) AddNames(v, options, &names);
+      }
+      if (!names.empty()) return names;
+    }
+    return names;
+  }
+
+  struct Candidate {
+    NodeId id = kNoNode;
+    int score = 0;
+    std::vector<std::string> names;
+  };
+
+  bool Excluded(NodeId id) const {
+    const classify::Removal removal = content_.removal[id];
+    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) {
+      return true;
+    }
+    for (NodeId a = id; a != kNoNode; a = doc_.node(a).parent) {
+      if ((content_.hints[a] & classify::kHintComments) != 0) return true;
+      if (doc_.node(a).tag == Tag::kForm) return true;
+    }
+    return false;
+  }
+
+  // Near the headline, above the body: +3. In the article: +1. In a
+  // sidebar or footer, or after much of the body: -3.
+  int PlacementScore(NodeId id, bool prefixed) const {
+    const NodeId region = content_.region;
+    const bool in_region = region != kNoNode && doc_.Contains(region, id);
+    const bool after_headline = headline_ != kNoNode && id > headline_;
+    const bool before_body = body_start_ == kNoNode || id < body_start_;
+    if (after_headline && before_body && (id - headline_) < 400) return 3;
+    int score = 0;
+    if (in_region) {
+      score += 1;
+    } else {
+      const classify::Removal removal = content_.removal[id];
+      if (removal == classify::Removal::kHint) score -= 3;
+      if (region != kNoNode && id > doc_.node(region).end) score -= 3;
+    }
+    // After much of the body: an "About the author" box, unless a "By",
+    // "Text:" or "Posted by" says it is the byline at the article's end.
+    if (!before_body && !prefixed && BodyShareBefore(id) > 0.3) score -= 4;
+    return score;
+  }
+
+  // The share of the kept body text before node `id`.
+  double BodyShareBefore(NodeId id) const {
+    size_t before = 0;
+    size_t total = 0;
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (!b.keep) continue;
+      total += b.block.length;
+      if (b.block.first_node < id) before += b.block.length;
+    }
+    return total == 0 ? 0.0 : static_cast<double>(before) / static_cast<double>(total);
+  }
+
+  // The text a byline element shows: an itemprop=name inside it, else
+  // all of it.
+  std::string BylineText(NodeId id) const {
+    const NodeId end = doc_.node(id).end;
+    for (NodeId d = id + 1; d < end; ++d) {
+      if (doc_.node(d).is_element() &&
+          text::EqualsIgnoringAsciiCase(doc_.attr(d, "itemprop"), "name")) {
+        // <meta itemprop="name" content="Jane Doe"> in microdata.
+        if (doc_.node(d).tag == Tag::kMeta) return std::string(doc_.attr(d, "content"));
+        return doc_.Text(d);
+      }
+    }
+    return doc_.Text(id);
+  }
+
+  void Consider(NodeId id, int kind_score, bool user_names, std::vector<Candidate>* out) const {
+    if (Excluded(id)) return;
+    const std::string text = BylineText(id);
+    if (text.empty() || text.size() > kMaxBylineBytes) return;
+    // A long text without "By ..." is a biography or a byline with a
+    // date and teaser: only a name right at its start counts.
+    const bool long_text = text.size() > kMaxPlainBylineBytes && !HasBylinePrefix(text);
+    const std::string lower = text::AsciiLower(text);
+    for (std::string_view comment : {" says", " sagt", " schreibt", " wrote", " a écrit"}) {
+      if (lower.find(comment) != std::string::npos) return;  // a comment's author
+    }
+    Candidate c;
+    c.id = id;
+    AddNames(text, BylineOptions{.allow_user_names = user_names}, &c.names);
+    if (long_text && !c.names.empty()) {
+      if (!text.starts_with(c.names.front())) return;
+      c.names.resize(1);
+    }
+    if (c.names.empty()) return;
+    const bool prefixed = HasBylinePrefix(text);
+    c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
+    out->push_back(std::move(c));
+  }
+
+  bool HasAuthorClass(NodeId id) const {
+    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
+    const std::string names =
+        text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
+    if (names.find("bio") != std::string::npos || names.find("avatar") != std::string::npos ||
+        names.find("description") != std::string::npos) {
+      return false;
+    }
+    return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
+           names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
+  }
+
+  // The nearest ancestor of a label or icon that holds more than it: the
+  // byline with its name.
+  void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
+    NodeId up = doc_.node(id).parent;
+    for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
+      const std::string text = doc_.Text(up);
+      if (text.size() > kMaxPlainBylineBytes) return;
+      if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
+        Consider(up, label ? 3 : 2, false, candidates);
+        return;
+      }
+    }
+  }
+
+  Authors Visible() {
+    body_start_ = BodyStart(content_);
+    std::vector<Candidate> candidates;
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      // A label and the name in elements of their own: "<p>Written
+      // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
+      if (node.is_text()) {
+        if (IsBylineLabel(doc_.text(id))) ConsiderAround(id, true, &candidates);
+        continue;
+      }
+      if (node.tag == Tag::kHead || node.tag == Tag::kScript || node.tag == Tag::kStyle) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.data_size == 0) continue;  // no attributes
+      const bool rel_author =
+          node.tag == Tag::kA && (text::EqualsIgnoringAsciiCase(doc_.attr(id, "rel"), "author") ||
+                                  IsAuthorPageLink(doc_.attr(id, "href")));
+      const bool itemprop_author =
+          text::EqualsIgnoringAsciiCase(doc_.attr(id, "itemprop"), "author");
+      if (rel_author || itemprop_author) {
+        Consider(id, 3, true, &candidates);
+      } else if (HasAuthorClass(id)) {
+        Consider(id, 3, false, &candidates);
+      } else if (node.first_child == kNoNode &&
+                 (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
+                 HasPersonIconClass(doc_.attr(id, "class"))) {
+        // An author icon before the name: "<i class='bi-person'></i> Jane".
+        ConsiderAround(id, false, &candidates);
+      }
+    }
+    // "By Jane Doe" lines without markup.
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.block.length > 150 || !HasBylinePrefix(b.block.text)) continue;
+      const NodeId at = b.block.anchor != kNoNode ? b.block.anchor : b.block.first_node;
+      Consider(at, 2, false, &candidates);
+    }
+    Authors result;
+    if (candidates.empty()) return result;
+    const Candidate* best = &candidates.front();
+    for (const Candidate& c : candidates) {
+      if (c.score > best->score) best = &c;
+    }
+    if (best->score < 2) return result;
+    result.names = best->names;
+    // Several author links side by side ("<a rel=author>A</a> and <a
+    // rel=author>B</a>"): the names of the best one's siblings.
+    // Not names inside the best one: its own text says what they are
+    // ("By Jane Doe | Fact-checked by John Roe").
+    const NodeId parent = doc_.node(best->id).parent;
+    for (const Candidate& c : candidates) {
+      if (&c == best || c.score < best->score - 1 || parent == kNoNode) continue;
+      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag) {
+        continue;
+      }
+      for (const std::string& name : c.names) AddUnique(&result.names, name);
+    }
+    const NodeId region = content_.region;
+    if (doc_.Text(best->id).size() <= kMaxBylineBytes && best->id != region) {
+      result.byline = best->id;
+    }
+    return result;
+  }
+
+  const dom::Document& doc_;
+  const classify::Content& content_;
+  const PageMeta& meta_;
+  const JsonLd& json_ld_;
+  const NodeId headline_;
+  NodeId body_start_ = kNoNode;
+  SiteNames site_;
+};
+
+}  // namespace
 
 Authors FindAuthors(const dom::Document& doc, const classify::Content& content,
-                    const PageMeta& meta, const JsonLd& json_ld) {
-  Authors result;
-  if (const JsonLdArticle* article = json_ld.Main()) {
-    for (const JsonLdAuthor& author : article->authors) {
-      if (author.is_organization) continue;
-      for (std::string& name : ParseByline(author.name)) AddUnique(&result.names, std::move(name));
-    }
-    if (!result.names.empty()) return result;
-  }
-  for (std::string_view key :
-       {"author", "article:author", "dc.creator", "sailthru.author", "parsely-author", "byl"}) {
-    const auto value = meta.Get(key);
-    if (!value || value->find("://") != std::string_view::npos) continue;
-    for (std::string& name : ParseByline(*value)) AddUnique(&result.names, std::move(name));
-    if (!result.names.empty()) return result;
-  }
-  // The visible byline: rel=author links, itemprop=author, byline classes.
-  for (NodeId id = 0; id < doc.size(); ++id) {
-    const dom::Node& node = doc.node(id);
-    if (!node.is_element()) continue;
-    const classify::Removal removal = content.removal[id];
-    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) continue;
-    const bool rel_author = text::AsciiLower(doc.attr(id, "rel")) == "author";
-    const bool itemprop_author = text::AsciiLower(doc.attr(id, "itemprop")) == "author";
-    const std::string names =
-        text::AsciiLower(doc.attr(id, "class")) + " " + text::AsciiLower(doc.attr(id, "id"));
-    const bool byline_class =
-        (names.find("byline") != std::string::npos || names.find("author") != std::string::npos) &&
-        names.find("bio") == std::string::npos;
-    if (!rel_author && !itemprop_author && !byline_class) continue;
-    const std::string t = doc.Text(id);
-    if (t.empty() || t.size() > 200) continue;
-    for (std::string& name : ParseByline(t)) AddUnique(&result.names, std::move(name));
-    id = node.end - 1;
-    if (result.names.size() >= 6) break;
-  }
-  return result;
+                    const PageMeta& meta, const JsonLd& json_ld, NodeId headline) {
+  return AuthorFinder(doc, content, meta, json_ld, headline).Run();
 }
 
 }  // namespace newsift::metadata

@@ -1,7 +1,11 @@
 #include "newsift/metadata/bullets.h"
 
+#include <algorithm>
+
+#include "layout_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/labels.h"
+#include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -13,7 +17,9 @@ using dom::Tag;
 
 constexpr std::string_view kKeyPointHeadings[] = {"key points",
                                                   "key takeaways",
+                                                  "key takeaway",
                                                   "takeaways",
+                                                  "takeaway",
                                                   "highlights",
                                                   "story highlights",
                                                   "in brief",
@@ -21,50 +27,100 @@ constexpr std::string_view kKeyPointHeadings[] = {"key points",
                                                   "the big picture",
                                                   "summary",
                                                   "what you need to know",
+                                                  "the gist",
+                                                  "tl dr",
+                                                  "tldr",
+                                                  "the essentials",
+                                                  "quick read",
                                                   "das wichtigste in kürze",
                                                   "das wichtigste",
                                                   "auf einen blick",
+                                                  "in kürze",
+                                                  "kurz gesagt",
+                                                  "zusammenfassung",
                                                   "en bref",
-                                                  "l'essentiel",
+                                                  "l essentiel",
+                                                  "à retenir",
                                                   "en resumen",
+                                                  "lo esencial",
+                                                  "claves",
                                                   "in breve",
+                                                  "in sintesi",
                                                   "in het kort",
+                                                  "w skrócie",
                                                   "главное",
                                                   "要点",
-                                                  "ポイント"};
+                                                  "ポイント",
+                                                  "요약"};
+
+// Promo lines that sites put inside their key-points boxes.
+constexpr std::string_view kPromoPhrases[] = {
+    "homepage",         "sign up",          "subscribe",  "newsletter", "click here",
+    "download the app", "follow us",        "read more",  "watch now",  "listen now",
+    "get the app",      "jetzt abonnieren", "mehr lesen", "abonnieren", "inscrivez-vous"};
+
+// A list read as key points has at most this many items; a box of
+// paragraphs at most this much text.
+constexpr size_t kMaxItems = 10;
+constexpr size_t kMaxBoxBytes = 1200;
 
 bool IsKeyPointsHeading(std::string_view raw) {
-  const std::string folded = text::FoldForComparison(raw);
-  std::string_view s = folded;
-  while (!s.empty() && (s.back() == ':' || s.back() == '.')) s.remove_suffix(1);
-  for (std::string_view h : kKeyPointHeadings) {
-    if (s == h) return true;
+  if (raw.size() > 60) return false;
+  static const std::vector<std::string> kKeys = [] {
+    std::vector<std::string> keys;
+    for (std::string_view h : kKeyPointHeadings) keys.push_back(MatchKey(h));
+    return keys;
+  }();
+  const std::string key = MatchKey(raw);
+  return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
+}
+
+bool IsPromo(std::string_view item) {
+  if (classify::ClassifyLabel(item) != classify::LabelKind::kNone) return true;
+  const std::string lower = text::AsciiLower(item);
+  for (std::string_view phrase : kPromoPhrases) {
+    if (lower.find(phrase) != std::string::npos) return true;
   }
   return false;
 }
 
-// The list items' texts if `list` reads like key points: 2-10 items, each
-// a sentence rather than a link.
-std::vector<std::string> ReadItems(const dom::Document& doc, NodeId list) {
-  std::vector<std::string> items;
-  for (NodeId c = doc.node(list).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
-    if (doc.node(c).tag != Tag::kLi) continue;
-    std::string item = doc.Text(c);
-    if (item.empty()) continue;
-    if (classify::ClassifyLabel(item) != classify::LabelKind::kNone) continue;
-    items.push_back(std::move(item));
+// The share of an element's text inside links.
+double LinkShare(const dom::Document& doc, NodeId id) {
+  size_t total = 0;
+  size_t linked = 0;
+  std::vector<NodeId> link_ends;
+  for (NodeId n = id; n < doc.node(id).end; ++n) {
+    const dom::Node& node = doc.node(n);
+    while (!link_ends.empty() && n >= link_ends.back()) link_ends.pop_back();
+    if (node.is_element()) {
+      if (node.tag == Tag::kA && doc.has_attr(n, "href")) link_ends.push_back(node.end);
+      continue;
+    }
+    const size_t size = text::Trim(doc.text(n)).size();
+    total += size;
+    if (!link_ends.empty()) linked += size;
   }
-  if (items.size() < 1 || items.size() > 10) return {};
-  size_t sentences = 0;
-  for (const std::string& item : items) {
-    if (text::MeasureText(item).words >= 5) ++sentences;
-  }
-  if (sentences * 2 < items.size()) return {};
-  return items;
+  return total == 0 ? 0.0 : static_cast<double>(linked) / static_cast<double>(total);
 }
 
-// The closest heading-like element before `list` inside its parent.
-NodeId PrecedingHeading(const dom::Document& doc, NodeId list) {
+// A full sentence, as key points are: six words or more, or ending in
+// sentence punctuation with three words or more.
+bool IsSentence(std::string_view item) {
+  const text::TextStats stats = text::MeasureText(item);
+  if (stats.dense > 0) return stats.dense >= 12;
+  if (stats.words >= 6) return true;
+  return stats.words >= 3 && (item.ends_with(".") || item.ends_with("!") || item.ends_with("?"));
+}
+
+// Short text in an element that can be a box's heading.
+bool IsHeadingLike(const dom::Document& doc, NodeId id) {
+  const Tag tag = doc.node(id).tag;
+  return dom::HeadingLevel(tag) != 0 || tag == Tag::kP || tag == Tag::kDiv || tag == Tag::kSpan ||
+         tag == Tag::kStrong || tag == Tag::kB || tag == Tag::kSummary;
+}
+
+// The closest element before `list` in its parent: its heading, if any.
+NodeId PrecedingElement(const dom::Document& doc, NodeId list) {
   const NodeId parent = doc.node(list).parent;
   if (parent == kNoNode) return kNoNode;
   NodeId previous = kNoNode;
@@ -75,49 +131,181 @@ NodeId PrecedingHeading(const dom::Document& doc, NodeId list) {
   return previous;
 }
 
-}  // namespace
+class BulletFinder {
+ public:
+  BulletFinder(const dom::Document& doc, const classify::Content& content, NodeId headline)
+      : doc_(doc), content_(content), headline_(headline), body_(BodyStart(content)) {}
 
-Bullets FindBullets(const dom::Document& doc, const classify::Content& content, NodeId headline) {
-  Bullets result;
-  for (NodeId id = 0; id < doc.size(); ++id) {
-    const dom::Node& node = doc.node(id);
-    if (!node.is_element() || (node.tag != Tag::kUl && node.tag != Tag::kOl)) continue;
-    const classify::Removal removal = content.removal[id];
-    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
-        removal == classify::Removal::kStructure) {
-      continue;
+  Bullets Run() {
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element()) continue;
+      if (node.tag == Tag::kHead) {
+        id = node.end - 1;
+        continue;
+      }
+      const bool list = node.tag == Tag::kUl || node.tag == Tag::kOl;
+      // A key-points box of paragraphs rather than a list.
+      const bool box =
+          !list && (content_.hints[id] & classify::kHintKeyPoints) != 0 && !HasList(id);
+      if (!list && !box) continue;
+      Bullets found = Try(id, list);
+      if (!found.items.empty()) return found;
     }
-    // Before the body: after the headline when there is one, and not deep
-    // inside the main content.
-    if (headline != kNoNode && id < headline) continue;
-    bool hinted = false;
-    NodeId heading = kNoNode;
-    for (NodeId a = id, steps = 0; a != kNoNode && steps < 3; a = doc.node(a).parent, ++steps) {
-      if ((content.hints[a] & classify::kHintKeyPoints) != 0) hinted = true;
+    return {};
+  }
+
+ private:
+  bool HasList(NodeId id) const {
+    for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
+      const Tag tag = doc_.node(d).tag;
+      if (doc_.node(d).is_element() && (tag == Tag::kUl || tag == Tag::kOl)) return true;
     }
-    const NodeId previous = PrecedingHeading(doc, id);
-    if (previous != kNoNode && IsKeyPointsHeading(doc.Text(previous))) {
-      hinted = true;
-      heading = previous;
+    return false;
+  }
+
+  // Hinted by its own class or a close ancestor's ("key-points",
+  // "story-highlights"...).
+  bool Hinted(NodeId id) const {
+    int steps = 0;
+    for (NodeId a = id; a != kNoNode && steps < 4; a = doc_.node(a).parent, ++steps) {
+      if ((content_.hints[a] & classify::kHintKeyPoints) != 0) return true;
     }
-    if (!hinted) continue;
-    // The list must come before most of the kept body text.
-    size_t body_before = 0;
-    size_t body_total = 0;
-    for (const classify::ScoredBlock& b : content.blocks) {
+    return false;
+  }
+
+  // Inside something that is never key points: navigation, share bars,
+  // tag lists, promos, comments, forms.
+  bool InBoilerplate(NodeId id) const {
+    constexpr uint32_t kNever = classify::kHintNavigation | classify::kHintShare |
+                                classify::kHintTags | classify::kHintPromo |
+                                classify::kHintComments | classify::kHintAd;
+    for (NodeId a = id; a != kNoNode; a = doc_.node(a).parent) {
+      if ((content_.hints[a] & kNever) != 0) return true;
+      if (doc_.node(a).tag == Tag::kNav || doc_.node(a).tag == Tag::kForm) return true;
+    }
+    return false;
+  }
+
+  // Above most of the body: after the headline, before the article's
+  // first paragraph or at least before half of the kept text.
+  bool AboveBody(NodeId id) const {
+    if (headline_ != kNoNode && id < headline_) return false;
+    if (body_ != kNoNode && id < body_) return true;
+    size_t before = 0;
+    size_t total = 0;
+    for (const classify::ScoredBlock& b : content_.blocks) {
       if (!b.keep) continue;
-      body_total += b.block.length;
-      if (b.block.first_node < id) body_before += b.block.length;
+      total += b.block.length;
+      if (b.block.first_node < id) before += b.block.length;
     }
-    if (body_total > 0 && body_before * 2 > body_total) continue;
-    std::vector<std::string> items = ReadItems(doc, id);
-    if (items.empty()) continue;
+    return total == 0 || before * 2 <= total;
+  }
+
+  Bullets Try(NodeId id, bool list) const {
+    const classify::Removal removal = content_.removal[id];
+    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) return {};
+    if (headline_ != kNoNode && id < headline_) return {};
+    NodeId heading = PrecedingElement(doc_, id);
+    if (heading != kNoNode &&
+        (!IsHeadingLike(doc_, heading) || !IsKeyPointsHeading(doc_.Text(heading)))) {
+      heading = kNoNode;
+    }
+    const bool hinted = Hinted(id) || heading != kNoNode;
+    // Unmarked lists count only right above the body, in the article, as
+    // a short run of sentences (not a table of contents or link list).
+    // Cheap tests first: most lists of a page fail them.
+    if (!hinted) {
+      if (!list || body_ == kNoNode || headline_ == kNoNode || id > body_) return {};
+      if (removal != classify::Removal::kKept) return {};
+      if (content_.region == kNoNode || !doc_.Contains(content_.region, id)) return {};
+      if (!NothingBetween(id, body_) || TextBetween(headline_, id)) return {};
+    } else if (removal == classify::Removal::kHint && !Hinted(id)) {
+      return {};
+    }
+    if (InBoilerplate(id) || !AboveBody(id)) return {};
+    // A box of paragraphs is a summary above the body, not the body
+    // itself (Drupal marks every body "text-with-summary").
+    if (!list && (id == content_.region || (body_ != kNoNode && doc_.Contains(id, body_)) ||
+                  doc_.Text(id).size() > kMaxBoxBytes)) {
+      return {};
+    }
+    std::vector<std::string> items = ReadItems(id, list);
+    const size_t min_items = hinted && list ? 1 : 2;
+    const size_t max_items = hinted ? kMaxItems : 6;
+    if (items.size() < min_items || items.size() > max_items) return {};
+    size_t sentences = 0;
+    for (const std::string& item : items) sentences += IsSentence(item);
+    if (hinted ? sentences * 2 < items.size() : sentences < items.size()) return {};
+    Bullets result;
     result.items = std::move(items);
     result.list = id;
     result.heading = heading;
     return result;
   }
-  return result;
+
+  // No other list, table or heading between the list and the body:
+  // the list is the article's lead-in, not a section of it.
+  bool NothingBetween(NodeId list, NodeId body) const {
+    for (NodeId n = doc_.node(list).end; n < body; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (!node.is_element()) continue;
+      if (node.tag == Tag::kUl || node.tag == Tag::kOl || node.tag == Tag::kTable ||
+          dom::HeadingLevel(node.tag) != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // Kept paragraph text between the headline and `id`: the list is then
+  // inside the article, not its lead-in.
+  bool TextBetween(NodeId headline, NodeId id) const {
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.block.first_node <= headline) continue;
+      if (b.block.first_node >= id) break;
+      if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 40) return true;
+    }
+    return false;
+  }
+
+  // The items' texts: <li> children of a list, or the paragraphs of a box.
+  // Promo lines and link-only items are left out.
+  std::vector<std::string> ReadItems(NodeId id, bool list) const {
+    std::vector<std::string> items;
+    size_t links = 0;
+    size_t seen = 0;
+    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      const Tag tag = doc_.node(c).tag;
+      if (!doc_.node(c).is_element()) continue;
+      if (list ? tag != Tag::kLi : (tag != Tag::kP && tag != Tag::kDiv && tag != Tag::kLi)) {
+        continue;
+      }
+      std::string item = CleanFieldText(doc_.Text(c));
+      if (item.empty()) continue;
+      ++seen;
+      if (LinkShare(doc_, c) > 0.5) {
+        ++links;
+        continue;
+      }
+      if (IsPromo(item) || IsKeyPointsHeading(item)) continue;
+      items.push_back(std::move(item));
+    }
+    // A list of links is navigation, related stories or contents.
+    if (links * 2 > seen) return {};
+    return items;
+  }
+
+  const dom::Document& doc_;
+  const classify::Content& content_;
+  const NodeId headline_;
+  const NodeId body_;
+};
+
+}  // namespace
+
+Bullets FindBullets(const dom::Document& doc, const classify::Content& content, NodeId headline) {
+  return BulletFinder(doc, content, headline).Run();
 }
 
 }  // namespace newsift::metadata

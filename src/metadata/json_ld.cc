@@ -73,12 +73,43 @@ std::optional<std::string> StringField(const Json& object, const char* key) {
   return s;
 }
 
-void AddAuthors(const Json& value, std::vector<JsonLdAuthor>* out, int depth) {
-  if (depth > 3) return;
+// Objects by "@id", so that {"author": {"@id": "#/schema/person/1"}}
+// finds its Person elsewhere in the @graph (Yoast SEO writes authors so).
+using IdIndex = std::vector<std::pair<std::string, const Json*>>;
+
+void IndexIds(const Json& value, IdIndex* index, int depth) {
+  if (depth > kMaxDepth) return;
   if (value.is_array()) {
-    for (const Json& v : value) AddAuthors(v, out, depth + 1);
+    for (const Json& v : value) IndexIds(v, index, depth + 1);
     return;
   }
+  if (!value.is_object()) return;
+  const auto id = value.find("@id");
+  if (id != value.end() && id->is_string() && value.size() > 1) {
+    index->emplace_back(id->get<std::string>(), &value);
+  }
+  for (const auto& [key, child] : value.items()) {
+    if (child.is_object() || child.is_array()) IndexIds(child, index, depth + 1);
+  }
+}
+
+const Json* Resolve(const Json& value, const IdIndex& index) {
+  if (!value.is_object() || value.size() != 1) return &value;
+  const auto id = value.find("@id");
+  if (id == value.end() || !id->is_string()) return &value;
+  for (const auto& [key, object] : index) {
+    if (key == id->get_ref<const std::string&>()) return object;
+  }
+  return &value;
+}
+
+void AddAuthors(const Json& raw, const IdIndex& index, std::vector<JsonLdAuthor>* out, int depth) {
+  if (depth > 3) return;
+  if (raw.is_array()) {
+    for (const Json& v : raw) AddAuthors(v, index, out, depth + 1);
+    return;
+  }
+  const Json& value = *Resolve(raw, index);
   if (value.is_string()) {
     std::string name = text::CollapseWhitespace(value.get<std::string>());
     if (!name.empty()) out->push_back({std::move(name), false});
@@ -102,7 +133,7 @@ void AddAuthors(const Json& value, std::vector<JsonLdAuthor>* out, int depth) {
   if (!author.name.empty()) out->push_back(std::move(author));
 }
 
-JsonLdArticle ReadArticle(const Json& object, std::string type) {
+JsonLdArticle ReadArticle(const Json& object, std::string type, const IdIndex& index) {
   JsonLdArticle article;
   article.type = std::move(type);
   article.headline = StringField(object, "headline");
@@ -115,30 +146,31 @@ JsonLdArticle ReadArticle(const Json& object, std::string type) {
   article.language = StringField(object, "inLanguage");
   const auto publisher = object.find("publisher");
   if (publisher != object.end()) {
-    if (publisher->is_object()) {
-      article.publisher = StringField(*publisher, "name");
-    } else if (publisher->is_string()) {
-      article.publisher = publisher->get<std::string>();
+    const Json& p = *Resolve(*publisher, index);
+    if (p.is_object()) {
+      article.publisher = StringField(p, "name");
+    } else if (p.is_string()) {
+      article.publisher = p.get<std::string>();
     }
   }
   for (const char* key : {"author", "creator"}) {
     const auto it = object.find(key);
-    if (it != object.end()) AddAuthors(*it, &article.authors, 0);
+    if (it != object.end()) AddAuthors(*it, index, &article.authors, 0);
     if (!article.authors.empty()) break;
   }
   return article;
 }
 
-void Walk(const Json& value, JsonLd* out, int depth) {
+void Walk(const Json& value, const IdIndex& index, JsonLd* out, int depth) {
   if (depth > kMaxDepth) return;
   if (value.is_array()) {
-    for (const Json& v : value) Walk(v, out, depth + 1);
+    for (const Json& v : value) Walk(v, index, out, depth + 1);
     return;
   }
   if (!value.is_object()) return;
   for (const std::string& type : Types(value)) {
     if (IsArticleType(type)) {
-      out->articles.push_back(ReadArticle(value, type));
+      out->articles.push_back(ReadArticle(value, type, index));
       break;
     }
     if (type == "WebSite" && !out->site_name) out->site_name = StringField(value, "name");
@@ -146,7 +178,9 @@ void Walk(const Json& value, JsonLd* out, int depth) {
   for (const char* key :
        {"@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"}) {
     const auto it = value.find(key);
-    if (it != value.end() && (it->is_object() || it->is_array())) Walk(*it, out, depth + 1);
+    if (it != value.end() && (it->is_object() || it->is_array())) {
+      Walk(*it, index, out, depth + 1);
+    }
   }
 }
 
@@ -188,12 +222,16 @@ const JsonLdArticle* JsonLd::Main() const {
 
 JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
   JsonLd out;
+  std::vector<Json> parsed;
+  parsed.reserve(scripts.size());
   for (const std::string& script : scripts) {
     Json json = Json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded()) json = Json::parse(Repair(script), nullptr, false);
-    if (json.is_discarded()) continue;
-    Walk(json, &out, 0);
+    if (!json.is_discarded()) parsed.push_back(std::move(json));
   }
+  IdIndex index;
+  for (const Json& json : parsed) IndexIds(json, &index, 0);
+  for (const Json& json : parsed) Walk(json, index, &out, 0);
   return out;
 }
 

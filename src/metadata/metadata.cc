@@ -4,10 +4,12 @@
 #include "newsift/metadata/author.h"
 #include "newsift/metadata/bullets.h"
 #include "newsift/metadata/captions.h"
+#include "newsift/metadata/field_text.h"
 #include "newsift/metadata/headline.h"
 #include "newsift/metadata/json_ld.h"
 #include "newsift/metadata/language.h"
 #include "newsift/metadata/page_meta.h"
+#include "newsift/metadata/title_parts.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -102,7 +104,7 @@ std::optional<DateTime> FindModified(const PageMeta& meta, const JsonLd& json_ld
 
 std::optional<std::string> FirstOf(std::initializer_list<std::optional<std::string_view>> values) {
   for (const auto& v : values) {
-    if (v && !text::Trim(*v).empty()) return text::CollapseWhitespace(*v);
+    if (v && !text::Trim(*v).empty()) return CleanFieldText(*v);
   }
   return std::nullopt;
 }
@@ -151,7 +153,7 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
   if (!url) url = options.url;
   out.url = url;
 
-  const Headline headline = FindHeadline(doc, content, meta, json_ld);
+  const Headline headline = FindHeadline(doc, content, meta, json_ld, url.value_or(""));
   out.headline = headline.text;
   out.headline_node = headline.node;
   if (headline.node != kNoNode) out.consumed.push_back(headline.node);
@@ -163,11 +165,14 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
     }
   }
 
-  out.authors = FindAuthors(doc, content, meta, json_ld).names;
+  const Authors authors = FindAuthors(doc, content, meta, json_ld, headline.node);
+  out.authors = authors.names;
+  if (authors.byline != kNoNode) out.consumed.push_back(authors.byline);
 
   out.site_name =
       FirstOf({meta.Get("og:site_name"), article ? Opt(article->publisher) : std::nullopt,
                Opt(json_ld.site_name), meta.Get("application-name")});
+  if (out.site_name) out.site_name = CleanSiteName(*out.site_name);
   out.description =
       FirstOf({meta.Get("description"), meta.Get("og:description"), meta.Get("twitter:description"),
                article ? Opt(article->description) : std::nullopt});
@@ -198,7 +203,7 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
   if (bullets.list != kNoNode) out.consumed.push_back(bullets.list);
   if (bullets.heading != kNoNode) out.consumed.push_back(bullets.heading);
 
-  out.captions = FindCaptions(doc, content);
+  out.captions = FindCaptions(doc, content, &out.consumed);
   return out;
 }
 

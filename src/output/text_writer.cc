@@ -30,7 +30,7 @@ std::string RenderText(const Article& article) {
   std::string captions;
   for (const Caption& caption : article.captions) {
     captions += "Caption: " + caption.text;
-    if (caption.credit) captions += " (" + *caption.credit + ")";
+    if (caption.credit) captions += (caption.text.empty() ? "(" : " (") + *caption.credit + ")";
     captions += "\n";
   }
   std::string out;

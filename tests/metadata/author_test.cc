@@ -2,34 +2,75 @@
 
 #include <gtest/gtest.h>
 
+#include "newsift/metadata/headline.h"
+
 namespace newsift::metadata {
 namespace {
 
 using Names = std::vector<std::string>;
 
-TEST(ParseBylineTest, Forms) {
-  EXPECT_EQ(ParseByline("By Jane Doe"), (Names{"Jane Doe"}));
-  EXPECT_EQ(ParseByline("By Jane Doe and John Roe"), (Names{"Jane Doe", "John Roe"}));
-  EXPECT_EQ(ParseByline("Jane Doe, John Roe & Ann Poe"),
-            (Names{"Jane Doe", "John Roe", "Ann Poe"}));
-  EXPECT_EQ(ParseByline("Von Max Mustermann und Erika Musterfrau"),
-            (Names{"Max Mustermann", "Erika Musterfrau"}));
-  EXPECT_EQ(ParseByline("Par Jean Dupont et Marie Curie"), (Names{"Jean Dupont", "Marie Curie"}));
-  EXPECT_EQ(ParseByline("By Jane Doe | 5 min read"), (Names{"Jane Doe"}));
+constexpr std::string_view kBody =
+    "<p>The council voted on Tuesday night to build a new library on the site of the old fire "
+    "station, ending a debate that has gone on for almost three years in the town.</p>"
+    "<p>The building will cost about six million, paid for with a bond approved by voters and a "
+    "grant from the state library fund, and work begins next spring.</p>";
+
+// `head` goes into <head>, `body` into <body>.
+Names AuthorsOf(std::string head, std::string body) {
+  const std::string html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const JsonLd json_ld = ParseJsonLd(meta.json_ld);
+  const Headline headline = FindHeadline(doc.value(), content, meta, json_ld);
+  return FindAuthors(doc.value(), content, meta, json_ld, headline.node).names;
 }
 
-TEST(ParseBylineTest, DropsRolesEmailsAndOrganisations) {
-  EXPECT_EQ(ParseByline("By Jane Doe, Staff Writer"), (Names{"Jane Doe"}));
-  EXPECT_EQ(ParseByline("jane@example.com"), Names{});
-  EXPECT_EQ(ParseByline("Associated Press"), Names{});
-  EXPECT_EQ(ParseByline("Updated 10:45 AM"), Names{});
+TEST(FindAuthorsTest, JsonLdPersonsNotOrganisations) {
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Library vote","author":[{"@type":"Person","name":"Jane Doe"},
+      {"@type":"Organization","name":"Town Crier"}]}</script>)",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Jane Doe"}));
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@type":"NewsArticle",
+      "author":{"@type":"Organization","name":"Town Crier"}}</script>)",
+                      "<article><h1>Library vote</h1><p class=byline>By Town Crier Staff</p>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
 }
 
-TEST(LooksLikePersonNameTest, Basics) {
-  EXPECT_TRUE(LooksLikePersonName("Jane Doe"));
-  EXPECT_TRUE(LooksLikePersonName("Zoë O'Brien-Smith"));
-  EXPECT_FALSE(LooksLikePersonName("https://example.com/jane"));
-  EXPECT_FALSE(LooksLikePersonName("A very long string that is clearly a sentence and not a name"));
+TEST(FindAuthorsTest, VisibleBylineNearTheHeadlineNotComments) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=byline>By <a rel=author "
+                      "href=/a/jd>Jane Doe</a> and <a rel=author href=/a/jr>John Roe</a></div>" +
+                          std::string(kBody) +
+                          "</article><div class=comments><div class=comment-author>Hans Weber "
+                          "says:</div><p>Great news.</p></div>"),
+            (Names{"Jane Doe", "John Roe"}));
+}
+
+TEST(FindAuthorsTest, LabelInItsOwnElement) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><p>Written by</p><p>Ana "
+                      "Souza</p></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Ana Souza"}));
+}
+
+TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
+  EXPECT_EQ(AuthorsOf("<meta name=author content=jdoe>",
+                      "<article><h1>Library vote</h1><p class=byline>By Jane Doe</p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Jane Doe"}));
+}
+
+TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
+  EXPECT_EQ(AuthorsOf("<meta name=author content='Acme Verlag'><meta name=copyright "
+                      "content='Copyright Acme Verlag 2022'><meta property=article:author "
+                      "content='Jane Doe'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Jane Doe"}));
 }
 
 }  // namespace

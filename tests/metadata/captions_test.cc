@@ -21,6 +21,49 @@ TEST(SplitCreditTest, Labels) {
   EXPECT_EQ(SplitCredit("Flooded streets."), (Caption{"Flooded streets.", std::nullopt}));
 }
 
+TEST(SplitCreditTest, MoreLabelsAndUnlabelledAgencies) {
+  EXPECT_EQ(SplitCredit("Tulips (Photo by Rosa Klein)"), (Caption{"Tulips", "Rosa Klein"}));
+  EXPECT_EQ(SplitCredit("Le marché, vendredi. (Photo : Luc Martin)"),
+            (Caption{"Le marché, vendredi.", "Luc Martin"}));
+  EXPECT_EQ(SplitCredit("Image courtesy of Coursehorse"),
+            (Caption{"", "Coursehorse"}));  // all credit
+  EXPECT_EQ(SplitCredit("图为首发列车。（摄影：李明）"), (Caption{"图为首发列车。", "李明"}));
+  EXPECT_EQ(SplitCredit("The bridge in 1931. Ledger Archive/Getty Images"),
+            (Caption{"The bridge in 1931.", "Ledger Archive/Getty Images"}));
+  // A last sentence that is not a credit stays.
+  EXPECT_EQ(SplitCredit("The bridge in 1931. It opened in May"),
+            (Caption{"The bridge in 1931. It opened in May", std::nullopt}));
+}
+
+TEST(FindCaptionsTest, CreditElementBesideTheCaption) {
+  const auto captions = CaptionsOf(
+      "<article><figure><img src=a.jpg><span class=photo-source>Dan Reyes/Harbour "
+      "Times</span><figcaption>Passengers queue for refunds.</figcaption></figure></article>");
+  ASSERT_EQ(captions.size(), 1u);
+  EXPECT_EQ(captions[0], (Caption{"Passengers queue for refunds.", "Dan Reyes/Harbour Times"}));
+}
+
+TEST(FindCaptionsTest, GluedCreditAndSmall) {
+  const auto captions = CaptionsOf(
+      "<article><figure><figcaption><span>Pilates tops the list.</span><span "
+      "class=caption__source>Jo Li / Getty Images</span></figcaption></figure>"
+      "<figure><figcaption>A worn bearing. <small>Photo: State DOT</small></figcaption>"
+      "</figure></article>");
+  ASSERT_EQ(captions.size(), 2u);
+  EXPECT_EQ(captions[0], (Caption{"Pilates tops the list.", "Jo Li / Getty Images"}));
+  EXPECT_EQ(captions[1], (Caption{"A worn bearing.", "State DOT"}));
+}
+
+TEST(FindCaptionsTest, AvatarsAndLinkListsAreNotCaptions) {
+  const auto captions = CaptionsOf(
+      "<article><div class=byline><figure class=author-avatar><img src=me.jpg><figcaption>Jane "
+      "Doe</figcaption></figure></div><div class=caption><a href=/1>One</a> <a href=/2>Two</a> "
+      "<a href=/3>Three</a></div><figure><figcaption>Storm clouds over the "
+      "bay.</figcaption></figure></article>");
+  ASSERT_EQ(captions.size(), 1u);
+  EXPECT_EQ(captions[0].text, "Storm clouds over the bay.");
+}
+
 TEST(FindCaptionsTest, FigcaptionWithCreditElement) {
   const auto captions = CaptionsOf(
       "<article><figure><img src=a.jpg><figcaption>The harbour wall. "

@@ -13,13 +13,10 @@ std::optional<std::string> HeadlineOf(std::string_view html) {
   return FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld)).text;
 }
 
-TEST(StripSiteSuffixTest, Separators) {
-  EXPECT_EQ(StripSiteSuffix("Storm hits coast | Daily Planet", ""), "Storm hits coast");
-  EXPECT_EQ(StripSiteSuffix("Storm hits coast - Daily Planet", "Daily Planet"), "Storm hits coast");
-  EXPECT_EQ(StripSiteSuffix("Daily Planet | Storm hits coast", "Daily Planet"), "Storm hits coast");
-  EXPECT_EQ(StripSiteSuffix("Q&A - what the storm means for the harbour", ""),
-            "Q&A - what the storm means for the harbour");
-  EXPECT_EQ(StripSiteSuffix("Storm hits coast", "Daily Planet"), "Storm hits coast");
+// `head` goes into <head>, `body` into <body>.
+std::optional<std::string> HeadlineOf(std::string_view head, std::string_view body) {
+  return HeadlineOf("<html><head>" + std::string(head) + "</head><body>" + std::string(body) +
+                    "</body></html>");
 }
 
 TEST(FindHeadlineTest, PrefersTheConfirmedH1OverTitle) {
@@ -33,6 +30,54 @@ TEST(FindHeadlineTest, FallsBackToOgTitleWithoutSuffix) {
   EXPECT_EQ(HeadlineOf("<meta property=og:title content=\"Storm hits coast - Daily Planet\">"
                        "<meta property=og:site_name content=\"Daily Planet\"><p>Text.</p>"),
             "Storm hits coast");
+}
+
+constexpr std::string_view kBody =
+    "<p>The council voted on Tuesday night to build a new library on the site of the old fire "
+    "station, ending a debate that has gone on for almost three years in the town.</p>";
+
+TEST(FindHeadlineTest, CutsKickersAndSectionTails) {
+  EXPECT_EQ(HeadlineOf("<title>Library vote ends long debate - Town Crier</title>",
+                       "<article><h1><a href=/local>Local News | </a><span>Library vote ends "
+                       "long debate</span></h1>" +
+                           std::string(kBody) + "</article>"),
+            "Library vote ends long debate");
+  EXPECT_EQ(HeadlineOf("<article><h1><span class=kicker>Town hall</span> Library vote ends long "
+                       "debate</h1>" +
+                       std::string(kBody) + "</article>"),
+            "Library vote ends long debate");
+  EXPECT_EQ(HeadlineOf("<article><h1>Library vote ends long debate | Opinion</h1>" +
+                       std::string(kBody) + "</article>"),
+            "Library vote ends long debate");
+  // Emphasis inside a headline is no boundary.
+  EXPECT_EQ(HeadlineOf("<meta property=og:title content='Library vote'>",
+                       "<article><h1>Library <em>vote</em>, at last</h1>" + std::string(kBody) +
+                           "</article>"),
+            "Library vote, at last");
+}
+
+TEST(FindHeadlineTest, SiteNameH1LosesToThePostTitle) {
+  EXPECT_EQ(HeadlineOf("<title>Planting tulips | Rosa's Garden</title>",
+                       "<header><h1 class=site-title><a href=/>Rosa's Garden</a></h1></header>"
+                       "<article><h2 class=entry-title>Planting tulips</h2>" +
+                           std::string(kBody) + "</article>"),
+            "Planting tulips");
+}
+
+TEST(FindHeadlineTest, QuotesAndEntitiesDoNotMatter) {
+  EXPECT_EQ(HeadlineOf("<meta property=og:title content='Traveler&amp;#8217;s guide | Site'>",
+                       "<article><h1>Traveler's guide</h1>" + std::string(kBody) + "</article>"),
+            "Traveler's guide");
+  EXPECT_EQ(HeadlineOf("<script type='application/ld+json'>{\"@type\":\"NewsArticle\","
+                       "\"headline\":\"Traveler&#8217;s guide\"}</script><p>Text.</p>"),
+            "Traveler’s guide");
+}
+
+TEST(FindHeadlineTest, TitlePartConfirmsAPlainBlock) {
+  EXPECT_EQ(HeadlineOf("<title>Town Crier :: Local :: Library vote ends long debate</title>",
+                       "<table><tr><td><b>Library vote ends long debate</b></td></tr><tr><td>" +
+                           std::string(kBody) + "</td></tr></table>"),
+            "Library vote ends long debate");
 }
 
 TEST(FindHeadlineTest, NoHeadlineAtAll) { EXPECT_EQ(HeadlineOf("<p>Text.</p>"), std::nullopt); }

@@ -24,6 +24,18 @@ TEST(JsonLdTest, ReadsNewsArticleInGraph) {
   EXPECT_EQ(ld.site_name, "Daily Planet");
 }
 
+TEST(JsonLdTest, ResolvesIdReferencesInGraph) {
+  const JsonLd ld = ParseJsonLd({R"({"@graph":[
+      {"@type":"Article","headline":"Bridge report","author":{"@id":"#/person/1"},
+       "publisher":{"@id":"#org"}},
+      {"@type":"Organization","@id":"#org","name":"Daily Ledger"},
+      {"@type":"Person","@id":"#/person/1","name":"Priya Raman"}]})"});
+  ASSERT_EQ(ld.articles.size(), 1u);
+  ASSERT_EQ(ld.articles[0].authors.size(), 1u);
+  EXPECT_EQ(ld.articles[0].authors[0].name, "Priya Raman");
+  EXPECT_EQ(ld.articles[0].publisher, "Daily Ledger");
+}
+
 TEST(JsonLdTest, RepairsCommonBreakage) {
   const JsonLd ld = ParseJsonLd({"<!--\n{\"@type\":\"Article\",\"headline\":\"Line\none\"};\n-->"});
   ASSERT_EQ(ld.articles.size(), 1u);

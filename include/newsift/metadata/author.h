@@ -1,6 +1,15 @@
-// Authors as a list of person names, from JSON-LD, <meta name=author>,
-// article:author, and the visible byline ("By Jane Doe and John Roe").
-// Organisations are not authors; without a person the list is empty.
+// Authors as a list of person names, from the page's statements (JSON-LD
+// author, <meta name=author>, article:author, dc.creator, parsely-author...)
+// and its visible byline (rel=author links, itemprop=author, byline and
+// author classes, "By ..." lines near the headline). Names are read with
+// byline.h. Organisations are not authors; without a person the list is
+// empty.
+//
+// The visible byline is the one near the headline: author lists in
+// sidebars, "About the author" boxes after the article, comment authors
+// and comment forms are not bylines. When the statements and the byline
+// disagree, the statements win, unless they give only a user name or the
+// byline names more of the same people.
 #ifndef NEWSIFT_METADATA_AUTHOR_H_
 #define NEWSIFT_METADATA_AUTHOR_H_
 
@@ -10,6 +19,7 @@
 
 #include "newsift/classify/content.h"
 #include "newsift/dom/document.h"
+#include "newsift/metadata/byline.h"
 #include "newsift/metadata/json_ld.h"
 #include "newsift/metadata/page_meta.h"
 
@@ -17,18 +27,15 @@ namespace newsift::metadata {
 
 struct Authors {
   std::vector<std::string> names;
+  // The visible byline element the names came from, when it holds little
+  // else: its text is not body text.
+  dom::NodeId byline = dom::kNoNode;
 };
 
+// `headline` is the headline element or kNoNode: a byline sits near it.
 Authors FindAuthors(const dom::Document& doc, const classify::Content& content,
-                    const PageMeta& meta, const JsonLd& json_ld);
-
-// "By Jane Doe and John Roe, Staff Writers" -> {"Jane Doe", "John Roe"}.
-// Drops prefixes ("By", "Von", "Par"...), roles, emails, handles, dates
-// and anything that does not look like a person's name.
-std::vector<std::string> ParseByline(std::string_view byline);
-
-// Plausibly a person's name: 1-5 words, letters, no digits or URL.
-bool LooksLikePersonName(std::string_view name);
+                    const PageMeta& meta, const JsonLd& json_ld,
+                    dom::NodeId headline = dom::kNoNode);
 
 }  // namespace newsift::metadata
 

@@ -1,7 +1,22 @@
-// The visible headline: the page's h1 a reader sees above the article,
-// confirmed by og:title / JSON-LD headline / <title>, which are only
-// evidence and fallbacks (they carry " | Site" suffixes, differ slightly,
-// or name only the site).
+// The visible headline: the element a reader sees above the article
+// (usually its h1), chosen among the page's headings with the page's own
+// statements as evidence: the JSON-LD headline, og:title, twitter:title and
+// <title>. Those are only evidence and fallbacks: they carry " | Site"
+// suffixes, differ slightly from the h1, or name only the site.
+//
+// How the choice is made (each rule is exercised by a testdata page):
+//   - Every h1, h2, h3, itemprop=headline element, and every short text
+//     block, is a candidate. A candidate that says what the evidence says
+//     (same words, punctuation and case aside), or what one part of a
+//     "Headline | Section | Site" title says, is confirmed.
+//   - A candidate that holds the evidence plus a kicker, section label or
+//     dateline in its own element or behind a separator ("Local News |
+//     Storm hits coast") yields just the evidenced words.
+//   - Candidates that name the site (og:site_name, publisher, host name),
+//     sit in a logo or home link, or lie in comments and sidebars lose.
+//   - Without a confirmed candidate, a well-placed h1 still wins; else the
+//     JSON-LD headline, og:title, twitter:title or <title>, with the site's
+//     parts removed (title_parts.h).
 #ifndef NEWSIFT_METADATA_HEADLINE_H_
 #define NEWSIFT_METADATA_HEADLINE_H_
 
@@ -13,21 +28,20 @@
 #include "newsift/dom/document.h"
 #include "newsift/metadata/json_ld.h"
 #include "newsift/metadata/page_meta.h"
+#include "newsift/metadata/title_parts.h"
 
 namespace newsift::metadata {
 
 struct Headline {
   std::optional<std::string> text;
-  dom::NodeId node = dom::kNoNode;  // the element shown, when one was used
+  // The heading element shown, when one was used; its text is not body.
+  dom::NodeId node = dom::kNoNode;
 };
 
+// `url` is the page's address when known (canonical, og:url or --url), or
+// empty: its host tells the site's name apart from the headline.
 Headline FindHeadline(const dom::Document& doc, const classify::Content& content,
-                      const PageMeta& meta, const JsonLd& json_ld);
-
-// "Storm hits coast | The Daily Planet" -> "Storm hits coast": drops the
-// part naming the site (`site_name` when known, else the shorter side of a
-// " | ", " - ", " – ", " — ", " :: " or " · " separator).
-std::string StripSiteSuffix(std::string_view title, std::string_view site_name);
+                      const PageMeta& meta, const JsonLd& json_ld, std::string_view url = {});
 
 }  // namespace newsift::metadata
 

@@ -1,0 +1,88 @@
+#include "newsift/metadata/bullets.h"
+
+#include <gtest/gtest.h>
+
+#include "newsift/metadata/headline.h"
+
+namespace newsift::metadata {
+namespace {
+
+using Items = std::vector<std::string>;
+
+constexpr std::string_view kBody =
+    "<p>The council voted on Tuesday night to build a new library on the site of the old fire "
+    "station, ending a debate that has gone on for almost three years in the town.</p>"
+    "<p>The building will cost about six million, paid for with a bond approved by voters and a "
+    "grant from the state library fund, and work begins next spring.</p>"
+    "<ul><li>The old library stays open until the new one is finished next year.</li>"
+    "<li>The council will choose an architect in the autumn after a competition.</li></ul>"
+    "<p>Library director Sam Ortiz said the new building would have twice the space for "
+    "children's books and a room for community meetings.</p>";
+
+Items BulletsOf(std::string_view before_body) {
+  const std::string html = "<article><h1>Library vote</h1>" + std::string(before_body) +
+                           std::string(kBody) + "</article>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const Headline headline = FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld));
+  return FindBullets(doc.value(), content, headline.node).items;
+}
+
+TEST(FindBulletsTest, MarkedByClassOrHeading) {
+  EXPECT_EQ(BulletsOf("<div class=story-highlights><ul><li>The council voted five to two for "
+                      "the plan.</li><li>Work starts next spring.</li></ul></div>"),
+            (Items{"The council voted five to two for the plan.", "Work starts next spring."}));
+  EXPECT_EQ(BulletsOf("<h2>In brief</h2><ul><li>The council voted five to two for the "
+                      "plan.</li></ul>"),
+            (Items{"The council voted five to two for the plan."}));
+}
+
+TEST(FindBulletsTest, PromoItemsAreLeftOut) {
+  EXPECT_EQ(BulletsOf("<div class=key-points><ul><li>The council voted five to two for the "
+                      "plan.</li><li>Visit our homepage for more local news.</li></ul></div>"),
+            (Items{"The council voted five to two for the plan."}));
+}
+
+TEST(FindBulletsTest, UnmarkedSentencesRightAboveTheBody) {
+  EXPECT_EQ(BulletsOf("<ul><li>The council voted five to two for the new library.</li><li>The "
+                      "bond and a state grant pay for the building.</li></ul>"),
+            (Items{"The council voted five to two for the new library.",
+                   "The bond and a state grant pay for the building."}));
+}
+
+TEST(FindBulletsTest, BoxOfParagraphsButNotTheBodyItself) {
+  EXPECT_EQ(BulletsOf("<div class=key-takeaways><p>The council voted five to two for the "
+                      "plan.</p><p>Work on the library starts next spring.</p></div>"),
+            (Items{"The council voted five to two for the plan.",
+                   "Work on the library starts next spring."}));
+  // Drupal puts "text-with-summary" on every body field.
+  const std::string html =
+      "<article><h1>Library vote</h1><div class='field "
+      "field--type-text-with-summary'>" +
+      std::string(kBody) + "</div></article>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const Headline headline = FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld));
+  EXPECT_EQ(FindBullets(doc.value(), content, headline.node).items, Items{});
+}
+
+TEST(FindBulletsTest, NeverLinkListsShareBarsOrInBodyLists) {
+  // A table of contents.
+  EXPECT_EQ(BulletsOf("<div class=summary><ul><li><a href=#a>What the council decided and "
+                      "why</a></li><li><a href=#b>What happens to the old library next</a></li>"
+                      "</ul></div>"),
+            Items{});
+  // Share buttons marked as a summary.
+  EXPECT_EQ(BulletsOf("<div class='share-bar summary'><ul><li>Share this story on your "
+                      "favourite network today</li></ul></div>"),
+            Items{});
+  // The list inside the body (after the first paragraphs) is the body's.
+  EXPECT_EQ(BulletsOf(""), Items{});
+}
+
+}  // namespace
+}  // namespace newsift::metadata
