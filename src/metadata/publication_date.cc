@@ -1,8 +1,13 @@
 #include "newsift/metadata/publication_date.h"
 
+#include <chrono>
 #include <string_view>
+#include <utility>
+#include <vector>
 
 #include "newsift/classify/hints.h"
+#include "newsift/metadata/date_text.h"
+#include "newsift/metadata/dateline.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -11,6 +16,7 @@ namespace {
 using dom::kNoNode;
 using dom::NodeId;
 
+// <meta> names for the publication date, strongest first.
 constexpr std::string_view kPublishedKeys[] = {"article:published_time",
                                                "og:article:published_time",
                                                "article.published",
@@ -18,96 +24,243 @@ constexpr std::string_view kPublishedKeys[] = {"article:published_time",
                                                "publishdate",
                                                "publish-date",
                                                "publish_date",
+                                               "published",
                                                "pubdate",
+                                               "date-pub",
                                                "dc.date.issued",
                                                "dcterms.issued",
                                                "dc.date",
                                                "dcterms.date",
+                                               "dc.date.created",
                                                "dcterms.created",
                                                "sailthru.date",
                                                "parsely-pub-date",
                                                "og:published_time",
                                                "article:published",
                                                "originalpublicationdate",
+                                               "article_date_original",
                                                "cxenseparse:recs:publishtime",
+                                               "shareaholic:article_published_time",
+                                               "w-published-date",
+                                               "bt:pubdate",
                                                "date",
                                                "displaydate"};
 
-constexpr std::string_view kModifiedKeys[] = {
-    "article:modified_time", "og:updated_time", "datemodified",    "dc.date.modified",
-    "dcterms.modified",      "last-modified",   "article:modified"};
+constexpr std::string_view kModifiedKeys[] = {"article:modified_time",
+                                              "og:updated_time",
+                                              "datemodified",
+                                              "dc.date.modified",
+                                              "dcterms.modified",
+                                              "last-modified",
+                                              "article:modified",
+                                              "article_date_updated",
+                                              "shareaholic:article_modified_time",
+                                              "bt:moddate",
+                                              "updated"};
 
-std::optional<DateTime> ValidDate(std::string_view s, const DateBounds& bounds) {
-  auto dt = ParseIsoDateTime(s);
-  if (!dt || !bounds.Contains(dt->date)) return std::nullopt;
-  return dt;
-}
+// Subtrees whose dates belong to something else: comments, related
+// stories, navigation.
+constexpr uint32_t kForeignHints =
+    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd;
 
-std::optional<DateTime> FindPublished(const dom::Document& doc, const classify::Content& content,
-                                      const PageMeta& meta, const JsonLd& json_ld,
-                                      const std::optional<std::string>& url,
-                                      const DateBounds& bounds) {
-  if (const JsonLdArticle* article = json_ld.Main(); article && article->date_published) {
-    if (auto dt = ValidDate(*article->date_published, bounds)) return dt;
+class DateChooser {
+ public:
+  DateChooser(const dom::Document& doc, const classify::Content& content, const PageMeta& meta,
+              const JsonLd& json_ld, const DateContext& context)
+      : doc_(doc), content_(content), meta_(meta), json_ld_(json_ld), context_(context) {
+    std::string_view tag = meta.html_lang;
+    for (std::string_view key : {"content-language", "og:locale", "dc.language"}) {
+      if (!tag.empty()) break;
+      if (auto v = meta.Get(key)) tag = *v;
+    }
+    options_.locale = PageLocale::From(tag, context.url.value_or(""));
+    const std::string& country = options_.locale.country;
+    options_.month_first =
+        options_.locale.language == "en" && (country.empty() || country == "US" || country == "PH");
   }
-  for (std::string_view key : kPublishedKeys) {
-    for (const auto& [k, v] : meta.tags) {
-      if (k != key) continue;
-      if (auto dt = ValidDate(v, bounds)) return dt;
+
+  PublicationDates Run() {
+    CollectMachineDates();
+    const std::vector<DatelineDate> dateline =
+        FindDatelineDates(doc_, content_, context_.headline, options_);
+    const DatelineDate* shown = nullptr;          // published or unlabelled
+    const DatelineDate* shown_updated = nullptr;  // labelled as an update
+    for (const DatelineDate& d : dateline) {
+      if (!context_.bounds.Contains(d.value.date)) continue;
+      if (d.role == DateRole::kModified) {
+        if (!shown_updated) shown_updated = &d;
+      } else if (!shown) {
+        shown = &d;
+      }
+    }
+
+    PublicationDates out;
+    if (shown) {
+      out.published = Refine(shown->value, false);
+      Consume(*shown, &out);
+    } else if (published_) {
+      out.published = published_;
+    } else if (first_time_) {
+      out.published = first_time_;
+    } else if (auto from_url = UrlDate()) {
+      out.published = from_url;
+    }
+
+    if (shown_updated) {
+      out.modified = Refine(shown_updated->value, true);
+      Consume(*shown_updated, &out);
+    } else if (modified_) {
+      out.modified = modified_;
+    }
+    // A page that states only when it was updated: that is the best
+    // publication date it gives.
+    if (!out.published) out.published = out.modified;
+    if (out.published && out.modified && IsBefore(*out.modified, *out.published)) {
+      out.modified.reset();
+    }
+    return out;
+  }
+
+ private:
+  std::optional<DateTime> Parse(std::string_view value) const {
+    std::optional<DateTime> dt = ParseIsoDateTime(value);
+    if (!dt) dt = ParseTextDate(value, options_);
+    if (!dt || !context_.bounds.Contains(dt->date)) return std::nullopt;
+    return dt;
+  }
+
+  void Offer(std::optional<DateTime>* slot, std::string_view value) {
+    if (auto dt = Parse(value)) {
+      all_.emplace_back(*dt, slot == &modified_);
+      if (!*slot) *slot = dt;
     }
   }
-  // <time datetime> marked as the publication time, then the first one
-  // near the article.
-  NodeId first_time = kNoNode;
-  for (NodeId id = 0; id < doc.size(); ++id) {
-    const dom::Node& node = doc.node(id);
-    if (!node.is_element() || node.tag != dom::Tag::kTime) continue;
-    const std::string_view datetime = doc.attr(id, "datetime");
-    if (datetime.empty()) continue;
-    const std::string itemprop = text::AsciiLower(doc.attr(id, "itemprop"));
-    if (itemprop == "datepublished" || doc.has_attr(id, "pubdate")) {
-      if (auto dt = ValidDate(datetime, bounds)) return dt;
-    }
-    const classify::Removal removal = content.removal[id];
-    const bool boilerplate =
-        removal == classify::Removal::kHint && (content.hints[id] & classify::kHintByline) == 0;
-    if (first_time == kNoNode && !boilerplate) first_time = id;
-  }
-  if (first_time != kNoNode) {
-    if (auto dt = ValidDate(doc.attr(first_time, "datetime"), bounds)) return dt;
-  }
-  if (url) {
-    if (auto dt = DateFromUrl(*url); dt && bounds.Contains(dt->date)) return dt;
-  }
-  return std::nullopt;
-}
 
-std::optional<DateTime> FindModified(const PageMeta& meta, const JsonLd& json_ld,
-                                     const DateBounds& bounds) {
-  if (const JsonLdArticle* article = json_ld.Main(); article && article->date_modified) {
-    if (auto dt = ValidDate(*article->date_modified, bounds)) return dt;
-  }
-  for (std::string_view key : kModifiedKeys) {
-    if (auto v = meta.Get(key)) {
-      if (auto dt = ValidDate(*v, bounds)) return dt;
+  // Machine-readable dates: JSON-LD, <meta>, itemprop, <time>.
+  void CollectMachineDates() {
+    if (const JsonLdArticle* article = json_ld_.Main()) {
+      if (article->date_published) Offer(&published_, *article->date_published);
+      if (article->date_modified) Offer(&modified_, *article->date_modified);
+    }
+    for (std::string_view key : kPublishedKeys) {
+      for (const auto& [k, v] : meta_.tags) {
+        if (k == key) Offer(&published_, v);
+      }
+    }
+    for (std::string_view key : kModifiedKeys) {
+      for (const auto& [k, v] : meta_.tags) {
+        if (k == key) Offer(&modified_, v);
+      }
+    }
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || node.data_size == 0) continue;
+      if ((content_.hints[id] & kForeignHints) != 0 &&
+          (content_.hints[id] & classify::kHintByline) == 0) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.tag == dom::Tag::kMeta) continue;  // PageMeta has them
+      const std::string itemprop = text::AsciiLower(doc_.attr(id, "itemprop"));
+      const bool is_time = node.tag == dom::Tag::kTime;
+      if (itemprop == "datepublished" || itemprop == "datecreated" ||
+          (is_time && doc_.has_attr(id, "pubdate"))) {
+        Offer(&published_, ElementValue(id));
+      } else if (itemprop == "datemodified") {
+        Offer(&modified_, ElementValue(id));
+      } else if (is_time && !first_time_) {
+        first_time_ = Parse(doc_.attr(id, "datetime"));
+      }
     }
   }
-  return std::nullopt;
-}
+
+  std::string ElementValue(NodeId id) const {
+    for (std::string_view attr : {"datetime", "content"}) {
+      const std::string_view v = text::Trim(doc_.attr(id, attr));
+      if (!v.empty()) return std::string(v);
+    }
+    return doc_.Text(id);
+  }
+
+  std::optional<DateTime> UrlDate() const {
+    if (!context_.url) return std::nullopt;
+    auto dt = DateFromUrl(*context_.url);
+    if (!dt || !context_.bounds.Contains(dt->date)) return std::nullopt;
+    return dt;
+  }
+
+  // The visible date made as precise as a machine-readable date of the
+  // same day allows: "March 5, 2024" + "2024-03-05T15:45:00-05:00".
+  std::optional<DateTime> Refine(const DateTime& shown, bool modified) const {
+    DateTime best = shown;
+    for (const auto& [m, is_modified] : all_) {
+      if (m.date != shown.date || !m.has_time) continue;
+      if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;
+      if (!best.has_time || (!best.offset_minutes && m.offset_minutes)) best = m;
+    }
+    if (best.has_time && !best.offset_minutes) {
+      // A local time shown beside the same instant in another offset
+      // ("6:47 p.m." and "2016-12-23T00:47:31Z") gives the local offset.
+      // Only a date of the same kind, to same minute (and second when
+      // shown), within 14 hours.
+      for (const auto& [m, is_modified] : all_) {
+        if (is_modified != modified || !m.has_time || !m.offset_minutes ||
+            m.minute != best.minute || (best.second != 0 && m.second != best.second)) {
+          continue;
+        }
+        const long diff = MinutesSinceEpoch(best) - (MinutesSinceEpoch(m) - *m.offset_minutes);
+        if (diff % 15 == 0 && diff >= -14 * 60 && diff <= 14 * 60) {
+          best.second = m.second;
+          best.offset_minutes = static_cast<int>(diff);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  static long MinutesSinceEpoch(const DateTime& dt) {
+    const std::chrono::sys_days days{std::chrono::year_month_day(
+        std::chrono::year(dt.date.year), std::chrono::month(static_cast<unsigned>(dt.date.month)),
+        std::chrono::day(static_cast<unsigned>(dt.date.day)))};
+    return static_cast<long>(days.time_since_epoch().count()) * 1440 + dt.hour * 60 + dt.minute;
+  }
+
+  // True when `a` is certainly earlier than `b`.
+  static bool IsBefore(const DateTime& a, const DateTime& b) {
+    if (a.has_time && b.has_time && a.offset_minutes && b.offset_minutes) {
+      return MinutesSinceEpoch(a) - *a.offset_minutes < MinutesSinceEpoch(b) - *b.offset_minutes;
+    }
+    return a.date < b.date;
+  }
+
+  static void Consume(const DatelineDate& d, PublicationDates* out) {
+    if (d.element == kNoNode) return;
+    for (NodeId id : out->consumed) {
+      if (id == d.element) return;
+    }
+    out->consumed.push_back(d.element);
+  }
+
+  const dom::Document& doc_;
+  const classify::Content& content_;
+  const PageMeta& meta_;
+  const JsonLd& json_ld_;
+  const DateContext& context_;
+  TextDateOptions options_;
+  std::optional<DateTime> published_;   // the strongest machine publication date
+  std::optional<DateTime> modified_;    // the strongest machine update date
+  std::optional<DateTime> first_time_;  // the first <time datetime> outside boilerplate
+  // Every machine date, for Refine(), and whether it is an update date.
+  std::vector<std::pair<DateTime, bool>> all_;
+};
 
 }  // namespace
 
 PublicationDates FindPublicationDates(const dom::Document& doc, const classify::Content& content,
                                       const PageMeta& meta, const JsonLd& json_ld,
                                       const DateContext& context) {
-  PublicationDates out;
-  out.published = FindPublished(doc, content, meta, json_ld, context.url, context.bounds);
-  if (out.published) {
-    if (auto modified = FindModified(meta, json_ld, context.bounds)) {
-      if (!(modified->date < out.published->date)) out.modified = modified;
-    }
-  }
-  return out;
+  return DateChooser(doc, content, meta, json_ld, context).Run();
 }
 
 }  // namespace newsift::metadata

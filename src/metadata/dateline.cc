@@ -1,0 +1,462 @@
+#include "newsift/metadata/dateline.h"
+
+#include <algorithm>
+#include <string>
+#include <string_view>
+
+#include "newsift/classify/hints.h"
+#include "newsift/metadata/date_words.h"
+#include "newsift/text/utf8.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+
+// How far after the headline a dateline may be, in bytes of text, and how
+// long a line may be before it is prose rather than a dateline.
+constexpr size_t kForwardBudget = 1500;
+constexpr size_t kBackwardBudget = 400;
+constexpr size_t kMaxLineCodePoints = 200;
+// Lines at least this long that end like a sentence are body prose; the
+// forward scan stops at the second one.
+constexpr size_t kMinProseCodePoints = 60;
+constexpr int kMaxProseLines = 2;
+// Letters a dateline element may hold besides its dates and labels to be
+// consumed (not body text), and to count as a dateline without a label.
+constexpr size_t kMaxLeftoverLetters = 24;
+constexpr size_t kMaxUnlabelledLetters = 80;
+
+struct Label {
+  std::string_view word;  // folded: lower case, no accents
+  DateRole role;
+  bool prefix;  // also matches words starting with it
+};
+
+// Labels that say which date follows. Checked against folded words; CJK
+// labels are found inside longer runs ("公開日", "最終更新日").
+constexpr Label kLabels[] = {
+    {"published", DateRole::kPublished, false},   {"publication", DateRole::kPublished, false},
+    {"posted", DateRole::kPublished, false},      {"created", DateRole::kPublished, false},
+    {"publie", DateRole::kPublished, true},       {"publicad", DateRole::kPublished, true},
+    {"publicac", DateRole::kPublished, true},     {"publicat", DateRole::kPublished, true},
+    {"pubblicat", DateRole::kPublished, true},    {"publiziert", DateRole::kPublished, false},
+    {"publicer", DateRole::kPublished, true},     {"gepubliceerd", DateRole::kPublished, false},
+    {"geplaatst", DateRole::kPublished, false},   {"opublikowan", DateRole::kPublished, true},
+    {"publikovan", DateRole::kPublished, true},   {"veroffentlich", DateRole::kPublished, true},
+    {"erschienen", DateRole::kPublished, false},  {"erstellt", DateRole::kPublished, false},
+    {"julkaistu", DateRole::kPublished, false},   {"опубликован", DateRole::kPublished, true},
+    {"опублікован", DateRole::kPublished, true},  {"objavljen", DateRole::kPublished, true},
+    {"yayınlan", DateRole::kPublished, true},     {"yayinlan", DateRole::kPublished, true},
+    {"公開", DateRole::kPublished, true},         {"发布", DateRole::kPublished, true},
+    {"發佈", DateRole::kPublished, true},         {"发表", DateRole::kPublished, true},
+    {"發表", DateRole::kPublished, true},         {"掲載", DateRole::kPublished, true},
+    {"게재", DateRole::kPublished, true},         {"입력", DateRole::kPublished, true},
+    {"updated", DateRole::kModified, false},      {"update", DateRole::kModified, false},
+    {"modified", DateRole::kModified, false},     {"revised", DateRole::kModified, false},
+    {"aktualisiert", DateRole::kModified, false}, {"geandert", DateRole::kModified, false},
+    {"stand", DateRole::kModified, false},        {"actualizad", DateRole::kModified, true},
+    {"actualizac", DateRole::kModified, true},    {"atualizad", DateRole::kModified, true},
+    {"aggiornat", DateRole::kModified, true},     {"bijgewerkt", DateRole::kModified, false},
+    {"gewijzigd", DateRole::kModified, false},    {"zaktualizowan", DateRole::kModified, true},
+    {"uppdaterad", DateRole::kModified, false},   {"opdateret", DateRole::kModified, false},
+    {"oppdatert", DateRole::kModified, false},    {"paivitetty", DateRole::kModified, false},
+    {"aktualizovan", DateRole::kModified, true},  {"обновлен", DateRole::kModified, true},
+    {"оновлен", DateRole::kModified, true},       {"guncellen", DateRole::kModified, true},
+    {"actualitzat", DateRole::kModified, false},  {"更新", DateRole::kModified, true},
+    {"修正", DateRole::kModified, true},          {"수정", DateRole::kModified, true},
+    {"업데이트", DateRole::kModified, true},
+};
+
+bool IsCjkLabel(std::string_view word) {
+  return !word.empty() && static_cast<unsigned char>(word[0]) >= 0xE3;
+}
+
+// Splits folded text into words of letters.
+std::vector<std::string_view> Words(std::string_view s) {
+  std::vector<std::string_view> words;
+  size_t pos = 0;
+  size_t start = std::string_view::npos;
+  while (pos < s.size()) {
+    const size_t at = pos;
+    const char32_t cp = text::NextCodePoint(s, &pos);
+    const bool letter = text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
+    if (letter && start == std::string_view::npos) start = at;
+    if (!letter && start != std::string_view::npos) {
+      words.push_back(s.substr(start, at - start));
+      start = std::string_view::npos;
+    }
+  }
+  if (start != std::string_view::npos) words.push_back(s.substr(start));
+  return words;
+}
+
+const Label* MatchLabel(std::string_view word) {
+  for (const Label& label : kLabels) {
+    if (word == label.word) return &label;
+    if (!label.prefix) continue;
+    if (IsCjkLabel(label.word) ? word.find(label.word) != std::string_view::npos
+                               : word.starts_with(label.word)) {
+      return &label;
+    }
+  }
+  return nullptr;
+}
+
+// French "mis en ligne" / "mis à jour": labels of several words.
+DateRole PhraseRole(const std::vector<std::string_view>& words, size_t i) {
+  if (i + 2 >= words.size() || (words[i] != "mis" && words[i] != "mise")) {
+    return DateRole::kUnlabelled;
+  }
+  if (words[i + 1] == "en" && words[i + 2] == "ligne") return DateRole::kPublished;
+  if (words[i + 1] == "a" && words[i + 2] == "jour") return DateRole::kModified;
+  return DateRole::kUnlabelled;
+}
+
+// What an element's class and itemprop say about the date inside it.
+DateRole RoleOfAttributes(const dom::Document& doc, NodeId id) {
+  for (std::string_view name : {"itemprop", "class"}) {
+    const std::string value = text::AsciiLower(doc.attr(id, name));
+    if (value.empty()) continue;
+    if (value.find("updat") != std::string::npos || value.find("modif") != std::string::npos) {
+      return DateRole::kModified;
+    }
+    if (value.find("publish") != std::string::npos || value.find("pubdate") != std::string::npos ||
+        value.find("posted") != std::string::npos) {
+      return DateRole::kPublished;
+    }
+  }
+  return DateRole::kUnlabelled;
+}
+
+constexpr uint32_t kSkipHints =
+    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
+    classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
+
+struct TimeSpan {
+  NodeId element;
+  size_t begin;
+  size_t end;
+};
+
+struct Line {
+  std::string text;
+  NodeId block = kNoNode;                         // nearest text-breaking ancestor
+  NodeId first_text = kNoNode;                    // the first text node, for attribute roles
+  std::vector<std::pair<size_t, NodeId>> pieces;  // (offset, text node)
+  std::vector<TimeSpan> times;
+};
+
+struct Found {
+  DatelineDate date;
+  size_t begin;
+  size_t end;
+  size_t label_end;  // labels before it end here (inside a <time>, too)
+  NodeId node;       // where its attributes are read
+};
+
+class DatelineFinder {
+ public:
+  DatelineFinder(const dom::Document& doc, const classify::Content& content,
+                 const TextDateOptions& options)
+      : doc_(doc), content_(content), options_(options) {}
+
+  std::vector<DatelineDate> Run(NodeId headline) {
+    std::vector<DatelineDate> out;
+    NodeId anchor = headline;
+    if (anchor == kNoNode) anchor = FirstVisibleH1();
+    NodeId forward_from = kNoNode;
+    if (anchor != kNoNode) {
+      forward_from = doc_.node(anchor).end;
+    } else if (content_.region != kNoNode) {
+      forward_from = content_.region;
+    }
+    if (forward_from == kNoNode) return out;
+    headline_ = anchor;
+    Read(CollectLines(forward_from, doc_.size(), kForwardBudget), false, &out);
+    if (anchor != kNoNode) {
+      const NodeId from = KickerStart(anchor);
+      if (from != anchor) {
+        std::vector<DatelineDate> before;
+        Read(CollectLines(from, anchor, kBackwardBudget * 2), true, &before);
+        out.insert(out.end(), before.rbegin(), before.rend());
+      }
+    }
+    return out;
+  }
+
+ private:
+  bool Skipped(NodeId id) const {
+    const classify::Removal removal = content_.removal[id];
+    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) {
+      return true;
+    }
+    const dom::Tag tag = doc_.node(id).tag;
+    if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu) return true;
+    const uint32_t hints = content_.hints[id];
+    return (hints & kSkipHints) != 0 &&
+           (hints & (classify::kHintByline | classify::kHintContent)) == 0;
+  }
+
+  NodeId FirstVisibleH1() const {
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      if (!doc_.node(id).is_element()) continue;
+      if (Skipped(id)) {
+        id = doc_.node(id).end - 1;
+        continue;
+      }
+      if (doc_.node(id).tag == dom::Tag::kH1) return id;
+    }
+    return kNoNode;
+  }
+
+  NodeId NearestBlock(NodeId id) const {
+    for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+      if (dom::BreaksText(doc_.node(p).tag)) return p;
+    }
+    return doc_.root();
+  }
+
+  // The highest ancestor (a few levels up) whose text before the headline
+  // is short: the kicker, section label and date above a headline.
+  NodeId KickerStart(NodeId headline) const {
+    NodeId from = headline;
+    NodeId p = doc_.node(headline).parent;
+    for (int level = 0; level < 4 && p != kNoNode; ++level, p = doc_.node(p).parent) {
+      size_t before = 0;
+      for (NodeId id = p; id < headline && before <= kBackwardBudget; ++id) {
+        if (doc_.node(id).is_text()) before += doc_.text(id).size();
+      }
+      if (before > kBackwardBudget) break;
+      from = p;
+    }
+    return from;
+  }
+
+  std::vector<Line> CollectLines(NodeId from, NodeId to, size_t budget) const {
+    std::vector<Line> lines;
+    size_t used = 0;
+    NodeId open_time = kNoNode;
+    for (NodeId id = from; id < to && used < budget; ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (node.is_element()) {
+        if (Skipped(id) || (headline_ != kNoNode && id == headline_)) {
+          id = node.end - 1;
+          continue;
+        }
+        if (node.tag == dom::Tag::kTime && !text::Trim(doc_.attr(id, "datetime")).empty()) {
+          open_time = id;
+          Line& line = CurrentLine(&lines, NearestBlock(id == 0 ? id : id));
+          line.times.push_back({id, line.text.size(), line.text.size()});
+        }
+        continue;
+      }
+      const std::string_view t = text::Trim(doc_.text(id));
+      if (t.empty()) continue;
+      Line& line = CurrentLine(&lines, NearestBlock(id));
+      if (!line.text.empty()) line.text.push_back(' ');
+      const size_t begin = line.text.size();
+      line.text.append(t);
+      line.pieces.emplace_back(begin, id);
+      if (line.first_text == kNoNode) line.first_text = id;
+      if (open_time != kNoNode && doc_.Contains(open_time, id) && !line.times.empty() &&
+          line.times.back().element == open_time) {
+        TimeSpan& span = line.times.back();
+        if (span.end == span.begin) span.begin = begin;
+        span.end = line.text.size();
+      }
+      used += t.size();
+    }
+    return lines;
+  }
+
+  static Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
+    if (lines->empty() || lines->back().block != block) {
+      lines->emplace_back();
+      lines->back().block = block;
+    }
+    return lines->back();
+  }
+
+  // The dates of one short line, in order, with <time> values merged in.
+  std::vector<Found> DatesOf(const Line& line) const {
+    std::vector<Found> found;
+    for (const TextDate& d : FindTextDates(line.text, options_)) {
+      Found f{};
+      f.date.value = d.value;
+      f.date.weekday = d.weekday;
+      f.begin = d.begin;
+      f.end = d.end;
+      f.label_end = d.begin;
+      f.node = NodeAt(line, d.begin);
+      found.push_back(f);
+    }
+    for (const TimeSpan& span : line.times) {
+      const std::string_view attr = doc_.attr(span.element, "datetime");
+      std::optional<DateTime> value = ParseIsoDateTime(attr);
+      if (!value) value = ParseTextDate(attr, options_);
+      if (!value) continue;
+      bool shown_otherwise = false;
+      size_t begin = span.begin;
+      size_t end = span.end;
+      size_t label_end = span.begin;
+      bool weekday = false;
+      for (auto it = found.begin(); it != found.end();) {
+        const bool overlaps = it->begin < span.end && it->end > span.begin;
+        if (!overlaps) {
+          ++it;
+          continue;
+        }
+        // The visible text wins when it names another day.
+        if (it->date.value.date != value->date) {
+          shown_otherwise = true;
+          break;
+        }
+        begin = std::min(begin, it->begin);
+        end = std::max(end, it->end);
+        label_end = std::max(label_end, it->begin);
+        weekday = it->date.weekday;
+        it = found.erase(it);
+      }
+      if (shown_otherwise) continue;
+      Found f{};
+      f.date.value = *value;
+      f.date.weekday = weekday;
+      f.begin = begin;
+      f.end = end;
+      f.label_end = label_end;
+      f.node = span.element;
+      found.push_back(f);
+    }
+    std::sort(found.begin(), found.end(),
+              [](const Found& a, const Found& b) { return a.begin < b.begin; });
+    return found;
+  }
+
+  NodeId NodeAt(const Line& line, size_t offset) const {
+    NodeId node = line.first_text;
+    for (const auto& [begin, id] : line.pieces) {
+      if (begin > offset) break;
+      node = id;
+    }
+    return node;
+  }
+
+  DateRole RoleOfElement(NodeId node, NodeId block) const {
+    for (NodeId id = node; id != kNoNode; id = doc_.node(id).parent) {
+      if (doc_.node(id).is_element()) {
+        const DateRole role = RoleOfAttributes(doc_, id);
+        if (role != DateRole::kUnlabelled) return role;
+      }
+      if (id == block) break;
+    }
+    return DateRole::kUnlabelled;
+  }
+
+  // Letters the line holds besides its dates and labels.
+  static size_t LeftoverLetters(const Line& line, const std::vector<Found>& found) {
+    std::string rest;
+    size_t at = 0;
+    for (const Found& f : found) {
+      rest.append(line.text, at, f.begin - at);
+      rest.push_back(' ');
+      at = f.end;
+    }
+    rest.append(line.text, at);
+    const std::string folded = FoldDateWord(rest);
+    size_t letters = 0;
+    for (std::string_view word : Words(folded)) {
+      if (MatchLabel(word) || word == "on" || word == "am" || word == "le" || word == "at")
+        continue;
+      letters += text::CountCodePoints(word);
+    }
+    return letters;
+  }
+
+  // A sentence of the body rather than a dateline: long and ending like
+  // a sentence ("The tax season ends on April 15, 2025.").
+  static bool IsProse(const Line& line, size_t code_points) {
+    if (code_points > kMaxLineCodePoints) return true;
+    if (code_points < kMinProseCodePoints) return false;
+    const std::string_view t = text::Trim(line.text);
+    return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("。") ||
+           t.ends_with("！") || t.ends_with("？");
+  }
+
+  void Read(const std::vector<Line>& lines, bool before_headline,
+            std::vector<DatelineDate>* out) const {
+    DateRole carried = DateRole::kUnlabelled;  // a label alone on the line before
+    int prose = 0;
+    for (const Line& line : lines) {
+      if (IsProse(line, text::CountCodePoints(line.text))) {
+        carried = DateRole::kUnlabelled;
+        // The body has begun (a standfirst may come before the dateline).
+        if (++prose >= kMaxProseLines && !before_headline) break;
+        continue;
+      }
+      const std::vector<Found> found = DatesOf(line);
+      if (found.empty()) {
+        carried = line.text.size() <= 40 ? RoleOfLabel(line.text) : DateRole::kUnlabelled;
+        continue;
+      }
+      const size_t leftover = LeftoverLetters(line, found);
+      const bool only_dates = leftover <= kMaxLeftoverLetters;
+      const bool holds_headline =
+          headline_ != kNoNode && line.block != kNoNode && doc_.Contains(line.block, headline_);
+      const bool consumable = only_dates && !holds_headline && line.block != kNoNode &&
+                              doc_.Text(line.block).size() <= line.text.size() + 16;
+      size_t previous_end = 0;
+      std::vector<DatelineDate> dates;
+      bool labelled = false;
+      for (const Found& f : found) {
+        DatelineDate d = f.date;
+        const size_t label_begin = std::min(previous_end, f.label_end);
+        d.role =
+            RoleOfLabel(std::string_view(line.text).substr(label_begin, f.label_end - label_begin));
+        if (d.role == DateRole::kUnlabelled && previous_end == 0) d.role = carried;
+        if (d.role == DateRole::kUnlabelled) d.role = RoleOfElement(f.node, line.block);
+        d.before_headline = before_headline;
+        d.element = consumable ? line.block : kNoNode;
+        labelled = labelled || d.role != DateRole::kUnlabelled;
+        dates.push_back(d);
+        previous_end = f.end;
+      }
+      // A date inside a long text that no label announces is a date the
+      // text talks about, not the dateline.
+      if (labelled || leftover <= kMaxUnlabelledLetters) {
+        out->insert(out->end(), dates.begin(), dates.end());
+      }
+      carried = DateRole::kUnlabelled;
+    }
+  }
+
+  const dom::Document& doc_;
+  const classify::Content& content_;
+  const TextDateOptions& options_;
+  NodeId headline_ = kNoNode;
+};
+
+}  // namespace
+
+DateRole RoleOfLabel(std::string_view text) {
+  const std::string folded = FoldDateWord(text);
+  const std::vector<std::string_view> words = Words(folded);
+  DateRole role = DateRole::kUnlabelled;
+  for (size_t i = 0; i < words.size(); ++i) {
+    if (const DateRole phrase = PhraseRole(words, i); phrase != DateRole::kUnlabelled) {
+      role = phrase;
+      continue;
+    }
+    if (const Label* label = MatchLabel(words[i])) role = label->role;
+  }
+  return role;
+}
+
+std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,
+                                            const classify::Content& content, dom::NodeId headline,
+                                            const TextDateOptions& options) {
+  return DatelineFinder(doc, content, options).Run(headline);
+}
+
+}  // namespace newsift::metadata
