@@ -235,10 +235,11 @@ class Matcher {
 
   // A date starting at token `i`: sets `*date` and returns the index after
   // it, or returns `i` when none starts there.
-  size_t MatchDate(size_t i, CivilDate* date, bool* persian) const {
+  size_t MatchDate(size_t i, CivilDate* date, bool* persian, bool* swappable) const {
     *persian = false;
+    *swappable = false;
     size_t j = 0;
-    if ((j = NumericDate(i, date)) != i) return j;
+    if ((j = NumericDate(i, date, swappable)) != i) return j;
     if ((j = CjkDate(i, date)) != i) return j;
     if ((j = DayMonthYear(i, date, persian)) != i) return j;
     if ((j = MonthDayYear(i, date, persian)) != i) return j;
@@ -334,7 +335,7 @@ class Matcher {
     return true;
   }
 
-  size_t NumericDate(size_t i, CivilDate* date) const {
+  size_t NumericDate(size_t i, CivilDate* date, bool* swappable) const {
     if (!Num(i, 1, 4) || !Sep(i + 1) || !Num(i + 2, 1, 2) || !Sep(i + 3)) return i;
     const int sep = t_[i + 1].value;
     if (t_[i + 3].value != sep) return i;
@@ -352,6 +353,7 @@ class Matcher {
       if (a > 12) month_first = false;
       if (b > 12) month_first = true;
       *date = month_first ? CivilDate{t_[i + 4].value, a, b} : CivilDate{t_[i + 4].value, b, a};
+      *swappable = a != b && a <= 12 && b <= 12;
     }
     if (!Bounded(i, i + 5)) return i;
     // "1.2.2019.5", "2019-10-10-3": part of a longer number.
@@ -533,7 +535,8 @@ std::vector<TextDate> FindTextDates(std::string_view text, const TextDateOptions
     }
     CivilDate date;
     bool persian = false;
-    const size_t end = m.MatchDate(i, &date, &persian);
+    bool swappable = false;
+    const size_t end = m.MatchDate(i, &date, &persian, &swappable);
     if (end == i) continue;
     if (persian || (options.locale.language == "fa" && date.year >= 1300 && date.year < 1500)) {
       const auto gregorian = FromPersian(date.year, date.month, date.day);
@@ -545,6 +548,7 @@ std::vector<TextDate> FindTextDates(std::string_view text, const TextDateOptions
     if (!IsValidCivilDate(date)) continue;
     TextDate found;
     found.value.date = date;
+    found.swappable = swappable;
     found.begin = tokens[i].begin;
     found.end = tokens[end - 1].end;
     found.weekday = i > 0 && (m.Is(i - 1, Tok::kWeekday) ||

@@ -17,8 +17,10 @@ using dom::NodeId;
 // How far after the headline a dateline may be, in bytes of text, and how
 // long a line may be before it is prose rather than a dateline.
 constexpr size_t kForwardBudget = 1500;
-constexpr size_t kBackwardBudget = 400;
+constexpr size_t kBackwardBudget = 300;
+constexpr size_t kMaxKickerHeading = 60;
 constexpr size_t kMaxLineCodePoints = 200;
+constexpr size_t kAfterDatelineBudget = 300;
 // Lines at least this long that end like a sentence are body prose; the
 // forward scan stops at the second one.
 constexpr size_t kMinProseCodePoints = 60;
@@ -174,12 +176,13 @@ class DatelineFinder {
     }
     if (forward_from == kNoNode) return out;
     headline_ = anchor;
-    Read(CollectLines(forward_from, doc_.size(), kForwardBudget), false, &out);
+    Read(CollectLines(forward_from, doc_.size(), kForwardBudget, false), false, &out);
     if (anchor != kNoNode) {
       const NodeId from = KickerStart(anchor);
-      if (from != anchor) {
+      // The kicker counts only when nothing after the headline is dated.
+      if (from != anchor && out.empty()) {
         std::vector<DatelineDate> before;
-        Read(CollectLines(from, anchor, kBackwardBudget * 2), true, &before);
+        Read(CollectLines(from, anchor, kBackwardBudget, true), true, &before);
         out.insert(out.end(), before.rbegin(), before.rend());
       }
     }
@@ -194,8 +197,10 @@ class DatelineFinder {
     }
     const dom::Tag tag = doc_.node(id).tag;
     if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu) return true;
+    // Elements the classifier removed for their boilerplate names (its
+    // size guard keeps a <body class="ads"> from counting).
     const uint32_t hints = content_.hints[id];
-    return (hints & kSkipHints) != 0 &&
+    return removal == classify::Removal::kHint && (hints & kSkipHints) != 0 &&
            (hints & (classify::kHintByline | classify::kHintContent)) == 0;
   }
 
@@ -218,23 +223,43 @@ class DatelineFinder {
     return doc_.root();
   }
 
-  // The highest ancestor (a few levels up) whose text before the headline
-  // is short: the kicker, section label and date above a headline.
-  NodeId KickerStart(NodeId headline) const {
-    NodeId from = headline;
-    NodeId p = doc_.node(headline).parent;
-    for (int level = 0; level < 4 && p != kNoNode; ++level, p = doc_.node(p).parent) {
-      size_t before = 0;
-      for (NodeId id = p; id < headline && before <= kBackwardBudget; ++id) {
-        if (doc_.node(id).is_text()) before += doc_.text(id).size();
-      }
-      if (before > kBackwardBudget) break;
-      from = p;
+  bool InSkipped(NodeId id) const {
+    for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+      if (Skipped(p)) return true;
     }
-    return from;
+    return false;
   }
 
-  std::vector<Line> CollectLines(NodeId from, NodeId to, size_t budget) const {
+  // Where the kicker window above the headline starts: walking back over
+  // at most kBackwardBudget bytes of readable text, and never into a site
+  // header, navigation or another heading (where "today's date" mastheads
+  // and other stories' dates are).
+  NodeId KickerStart(NodeId headline) const {
+    size_t text = 0;
+    NodeId start = headline;
+    for (NodeId id = headline; id-- > 0;) {
+      const dom::Node& node = doc_.node(id);
+      if (doc_.Contains(id, headline)) continue;
+      if (node.is_element()) {
+        // A heading may be the kicker itself ("<h5>January 23, 2025</h5>").
+        if (node.tag == dom::Tag::kHeader || node.tag == dom::Tag::kNav ||
+            (dom::HeadingLevel(node.tag) != 0 && doc_.Text(id).size() > kMaxKickerHeading)) {
+          return node.end;
+        }
+        continue;
+      }
+      if (InSkipped(id)) continue;
+      text += text::Trim(doc_.text(id)).size();
+      if (text > kBackwardBudget) return id + 1;
+      start = id;
+    }
+    return start;
+  }
+
+  // Lines of the readable text in [from, to), up to `budget` bytes. With
+  // `check_ancestors`, `from` may lie inside a skipped subtree.
+  std::vector<Line> CollectLines(NodeId from, NodeId to, size_t budget,
+                                 bool check_ancestors) const {
     std::vector<Line> lines;
     size_t used = 0;
     NodeId open_time = kNoNode;
@@ -253,7 +278,7 @@ class DatelineFinder {
         continue;
       }
       const std::string_view t = text::Trim(doc_.text(id));
-      if (t.empty()) continue;
+      if (t.empty() || (check_ancestors && InSkipped(id))) continue;
       Line& line = CurrentLine(&lines, NearestBlock(id));
       if (!line.text.empty()) line.text.push_back(' ');
       const size_t begin = line.text.size();
@@ -286,6 +311,7 @@ class DatelineFinder {
       Found f{};
       f.date.value = d.value;
       f.date.weekday = d.weekday;
+      f.date.swappable = d.swappable;
       f.begin = d.begin;
       f.end = d.end;
       f.label_end = d.begin;
@@ -388,7 +414,15 @@ class DatelineFinder {
             std::vector<DatelineDate>* out) const {
     DateRole carried = DateRole::kUnlabelled;  // a label alone on the line before
     int prose = 0;
+    size_t since_dateline = 0;  // text read after the first dateline
+    bool dated = false;
     for (const Line& line : lines) {
+      if (dated) {
+        since_dateline += line.text.size();
+        // Dates further on belong to other things (related stories, the
+        // body): a dateline's parts sit together.
+        if (since_dateline > kAfterDatelineBudget && !before_headline) break;
+      }
       if (IsProse(line, text::CountCodePoints(line.text))) {
         carried = DateRole::kUnlabelled;
         // The body has begun (a standfirst may come before the dateline).
@@ -426,6 +460,7 @@ class DatelineFinder {
       // text talks about, not the dateline.
       if (labelled || leftover <= kMaxUnlabelledLetters) {
         out->insert(out->end(), dates.begin(), dates.end());
+        dated = true;
       }
       carried = DateRole::kUnlabelled;
     }

@@ -96,7 +96,7 @@ class DateChooser {
 
     PublicationDates out;
     if (shown) {
-      out.published = Refine(shown->value, false);
+      out.published = Refine(*shown, false);
       Consume(*shown, &out);
     } else if (published_) {
       out.published = published_;
@@ -107,7 +107,7 @@ class DateChooser {
     }
 
     if (shown_updated) {
-      out.modified = Refine(shown_updated->value, true);
+      out.modified = Refine(*shown_updated, true);
       Consume(*shown_updated, &out);
     } else if (modified_) {
       out.modified = modified_;
@@ -152,10 +152,13 @@ class DateChooser {
         if (k == key) Offer(&modified_, v);
       }
     }
+    if (json_ld_.page_date_published) Offer(&published_, *json_ld_.page_date_published);
+    if (json_ld_.page_date_modified) Offer(&modified_, *json_ld_.page_date_modified);
     for (NodeId id = 0; id < doc_.size(); ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element() || node.data_size == 0) continue;
-      if ((content_.hints[id] & kForeignHints) != 0 &&
+      if (content_.removal[id] == classify::Removal::kHint &&
+          (content_.hints[id] & kForeignHints) != 0 &&
           (content_.hints[id] & classify::kHintByline) == 0) {
         id = node.end - 1;
         continue;
@@ -191,8 +194,21 @@ class DateChooser {
 
   // The visible date made as precise as a machine-readable date of the
   // same day allows: "March 5, 2024" + "2024-03-05T15:45:00-05:00".
-  std::optional<DateTime> Refine(const DateTime& shown, bool modified) const {
-    DateTime best = shown;
+  std::optional<DateTime> Refine(const DatelineDate& dateline, bool modified) const {
+    DateTime best = dateline.value;
+    if (dateline.swappable) {
+      // "09.10.2024" on a page whose metadata says 2024-09-10.
+      CivilDate swapped = best.date;
+      std::swap(swapped.month, swapped.day);
+      bool confirmed = false;
+      bool confirmed_swapped = false;
+      for (const auto& [m, is_modified] : all_) {
+        confirmed = confirmed || m.date == best.date;
+        confirmed_swapped = confirmed_swapped || m.date == swapped;
+      }
+      if (confirmed_swapped && !confirmed) best.date = swapped;
+    }
+    const DateTime shown = best;
     for (const auto& [m, is_modified] : all_) {
       if (m.date != shown.date || !m.has_time) continue;
       if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;

@@ -38,6 +38,9 @@ struct TextDate {
   size_t begin = 0;  // the matched bytes, time and zone included
   size_t end = 0;
   bool weekday = false;  // a weekday name came with it ("Tuesday, 5 March")
+  // A numeric date that reads as another valid date with day and month
+  // swapped ("09.10.2024"): other evidence may settle it.
+  bool swappable = false;
 };
 
 // Every complete date in `text`, in order, without overlaps.

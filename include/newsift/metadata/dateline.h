@@ -31,6 +31,7 @@ struct DatelineDate {
   DateRole role = DateRole::kUnlabelled;
   bool before_headline = false;  // in the kicker above the headline
   bool weekday = false;          // written with its weekday
+  bool swappable = false;        // day and month may be the other way round
   // The line's element, when its text is only dates, labels and short
   // separators (so it is not body text); else kNoNode.
   dom::NodeId element = dom::kNoNode;
@@ -38,7 +39,8 @@ struct DatelineDate {
 
 // Dateline dates around `headline` (or, when it is kNoNode, around the
 // first visible h1, else at the start of the main content region): those
-// after it first, in reading order, then those above it, nearest first.
+// after it, in reading order, or when there are none those above it,
+// nearest first.
 std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,
                                             const classify::Content& content, dom::NodeId headline,
                                             const TextDateOptions& options);
