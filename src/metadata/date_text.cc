@@ -328,9 +328,15 @@ class Matcher {
     }
     return i;
   }
-  // No digit glued to either end: "2019-10-10" inside "x2019-10-105".
+  // No digit or letter glued to either end: "2019-10-10" inside
+  // "x2019-10-105", "v1.2.23".
   bool Bounded(size_t first, size_t end) const {
-    if (first > 0 && t_[first - 1].kind == Tok::kNumber && !t_[first].space_before) return false;
+    if (first > 0 && !t_[first].space_before) {
+      if (t_[first - 1].kind == Tok::kNumber) return false;
+      const std::string_view before = TokenText(first - 1);
+      const char last = before.empty() ? ' ' : before.back();
+      if ((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z')) return false;
+    }
     if (end < t_.size() && t_[end].kind == Tok::kNumber && !t_[end].space_before) return false;
     return true;
   }
@@ -345,6 +351,11 @@ class Matcher {
     if (Year(i)) {
       if (!Num(i + 4, 1, 2)) return i;
       *date = {t_[i].value, t_[i + 2].value, t_[i + 4].value};
+    } else if (sep == '.' && Num(i, 1, 2) && Num(i + 4, 2, 2)) {
+      // "06.11.23": two-digit years only in the dotted day-first form.
+      const int yy = t_[i + 4].value;
+      *date = {yy < 70 ? 2000 + yy : 1900 + yy, t_[i + 2].value, t_[i].value};
+      *swappable = t_[i].value != t_[i + 2].value && t_[i].value <= 12 && t_[i + 2].value <= 12;
     } else {
       if (!Num(i, 1, 2) || !Year(i + 4)) return i;
       const int a = t_[i].value;

@@ -19,12 +19,13 @@ using dom::NodeId;
 constexpr size_t kForwardBudget = 1500;
 constexpr size_t kBackwardBudget = 300;
 constexpr size_t kMaxKickerHeading = 60;
+constexpr size_t kMaxTrailingLabel = 24;
 constexpr size_t kMaxLineCodePoints = 200;
 constexpr size_t kAfterDatelineBudget = 300;
 // Lines at least this long that end like a sentence are body prose; the
 // forward scan stops at the second one.
 constexpr size_t kMinProseCodePoints = 60;
-constexpr int kMaxProseLines = 2;
+constexpr int kMaxProseLines = 3;
 // Letters a dateline element may hold besides its dates and labels to be
 // consumed (not body text), and to count as a dateline without a label.
 constexpr size_t kMaxLeftoverLetters = 24;
@@ -55,20 +56,20 @@ constexpr Label kLabels[] = {
     {"發佈", DateRole::kPublished, true},         {"发表", DateRole::kPublished, true},
     {"發表", DateRole::kPublished, true},         {"掲載", DateRole::kPublished, true},
     {"게재", DateRole::kPublished, true},         {"입력", DateRole::kPublished, true},
-    {"updated", DateRole::kModified, false},      {"update", DateRole::kModified, false},
-    {"modified", DateRole::kModified, false},     {"revised", DateRole::kModified, false},
-    {"aktualisiert", DateRole::kModified, false}, {"geandert", DateRole::kModified, false},
-    {"stand", DateRole::kModified, false},        {"actualizad", DateRole::kModified, true},
-    {"actualizac", DateRole::kModified, true},    {"atualizad", DateRole::kModified, true},
-    {"aggiornat", DateRole::kModified, true},     {"bijgewerkt", DateRole::kModified, false},
-    {"gewijzigd", DateRole::kModified, false},    {"zaktualizowan", DateRole::kModified, true},
-    {"uppdaterad", DateRole::kModified, false},   {"opdateret", DateRole::kModified, false},
-    {"oppdatert", DateRole::kModified, false},    {"paivitetty", DateRole::kModified, false},
-    {"aktualizovan", DateRole::kModified, true},  {"обновлен", DateRole::kModified, true},
-    {"оновлен", DateRole::kModified, true},       {"guncellen", DateRole::kModified, true},
-    {"actualitzat", DateRole::kModified, false},  {"更新", DateRole::kModified, true},
-    {"修正", DateRole::kModified, true},          {"수정", DateRole::kModified, true},
-    {"업데이트", DateRole::kModified, true},
+    {"updated", DateRole::kModified, false},      {"lastupdat", DateRole::kModified, true},
+    {"update", DateRole::kModified, false},       {"modified", DateRole::kModified, false},
+    {"revised", DateRole::kModified, false},      {"aktualisiert", DateRole::kModified, false},
+    {"geandert", DateRole::kModified, false},     {"stand", DateRole::kModified, false},
+    {"actualizad", DateRole::kModified, true},    {"actualizac", DateRole::kModified, true},
+    {"atualizad", DateRole::kModified, true},     {"aggiornat", DateRole::kModified, true},
+    {"bijgewerkt", DateRole::kModified, false},   {"gewijzigd", DateRole::kModified, false},
+    {"zaktualizowan", DateRole::kModified, true}, {"uppdaterad", DateRole::kModified, false},
+    {"opdateret", DateRole::kModified, false},    {"oppdatert", DateRole::kModified, false},
+    {"paivitetty", DateRole::kModified, false},   {"aktualizovan", DateRole::kModified, true},
+    {"обновлен", DateRole::kModified, true},      {"оновлен", DateRole::kModified, true},
+    {"guncellen", DateRole::kModified, true},     {"actualitzat", DateRole::kModified, false},
+    {"更新", DateRole::kModified, true},          {"修正", DateRole::kModified, true},
+    {"수정", DateRole::kModified, true},          {"업데이트", DateRole::kModified, true},
 };
 
 bool IsCjkLabel(std::string_view word) {
@@ -117,17 +118,23 @@ DateRole PhraseRole(const std::vector<std::string_view>& words, size_t i) {
 }
 
 // What an element's class and itemprop say about the date inside it.
-DateRole RoleOfAttributes(const dom::Document& doc, NodeId id) {
+// WordPress marks its date "entry-date published updated": both, which
+// says nothing by itself (*both is set).
+DateRole RoleOfAttributes(const dom::Document& doc, NodeId id, bool* both) {
   for (std::string_view name : {"itemprop", "class"}) {
     const std::string value = text::AsciiLower(doc.attr(id, name));
     if (value.empty()) continue;
-    if (value.find("updat") != std::string::npos || value.find("modif") != std::string::npos) {
-      return DateRole::kModified;
+    const bool published = value.find("publish") != std::string::npos ||
+                           value.find("pubdate") != std::string::npos ||
+                           value.find("posted") != std::string::npos;
+    const bool updated =
+        value.find("updat") != std::string::npos || value.find("modif") != std::string::npos;
+    if (published && updated) {
+      *both = true;
+      continue;
     }
-    if (value.find("publish") != std::string::npos || value.find("pubdate") != std::string::npos ||
-        value.find("posted") != std::string::npos) {
-      return DateRole::kPublished;
-    }
+    if (published) return DateRole::kPublished;
+    if (updated) return DateRole::kModified;
   }
   return DateRole::kUnlabelled;
 }
@@ -192,11 +199,16 @@ class DatelineFinder {
  private:
   bool Skipped(NodeId id) const {
     const classify::Removal removal = content_.removal[id];
-    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) {
+    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
+        removal == classify::Removal::kCaption) {
       return true;
     }
+    // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
     const dom::Tag tag = doc_.node(id).tag;
-    if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu) return true;
+    if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
+        tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
+      return true;
+    }
     // Elements the classifier removed for their boilerplate names (its
     // size guard keeps a <body class="ads"> from counting).
     const uint32_t hints = content_.hints[id];
@@ -370,14 +382,15 @@ class DatelineFinder {
   }
 
   DateRole RoleOfElement(NodeId node, NodeId block) const {
+    bool both = false;
     for (NodeId id = node; id != kNoNode; id = doc_.node(id).parent) {
       if (doc_.node(id).is_element()) {
-        const DateRole role = RoleOfAttributes(doc_, id);
+        const DateRole role = RoleOfAttributes(doc_, id, &both);
         if (role != DateRole::kUnlabelled) return role;
       }
       if (id == block) break;
     }
-    return DateRole::kUnlabelled;
+    return both ? DateRole::kPublished : DateRole::kUnlabelled;
   }
 
   // Letters the line holds besides its dates and labels.
@@ -449,6 +462,15 @@ class DatelineFinder {
         d.role =
             RoleOfLabel(std::string_view(line.text).substr(label_begin, f.label_end - label_begin));
         if (d.role == DateRole::kUnlabelled && previous_end == 0) d.role = carried;
+        if (d.role == DateRole::kUnlabelled) {
+          // A label after the date: "2019.03.26 更新", "26.03.2019 (aktualisiert)".
+          // Only after the last date: between two dates a label belongs
+          // to the second ("May 2, 2022 Updated: June 1, 2022").
+          const std::string_view after = std::string_view(line.text).substr(f.end);
+          if (&f == &found.back() && after.size() <= kMaxTrailingLabel) {
+            d.role = RoleOfLabel(after);
+          }
+        }
         if (d.role == DateRole::kUnlabelled) d.role = RoleOfElement(f.node, line.block);
         d.before_headline = before_headline;
         d.element = consumable ? line.block : kNoNode;

@@ -61,12 +61,16 @@ TEST(FindTextDatesTest, NumericDates) {
   // Neither number above 12: day first unless the page uses US order.
   EXPECT_EQ(Dates("03/04/2019"), "2019-04-03");
   EXPECT_EQ(Dates("03/04/2019", "en", "US", true), "2019-03-04");
+  // Two-digit years only in the dotted form.
+  EXPECT_EQ(Dates("Swantje Schemmerling | 06.11.23"), "2023-11-06");
+  EXPECT_EQ(Dates("06/11/23"), "none");
   // Dots are day first everywhere.
   EXPECT_EQ(Dates("03.04.2019", "en", "US", true), "2019-04-03");
 }
 
 TEST(FindTextDatesTest, NumbersThatAreNotDates) {
   EXPECT_EQ(Dates("version 1.2.2019.5"), "none");
+  EXPECT_EQ(Dates("firmware v1.2.23"), "none");
   EXPECT_EQ(Dates("call 2019-10-105"), "none");
   EXPECT_EQ(Dates("2019-13-01"), "none");
   EXPECT_EQ(Dates("31.02.2020"), "none");
@@ -78,6 +82,7 @@ TEST(FindTextDatesTest, CjkDates) {
   EXPECT_EQ(Dates("2019年10月10日 07:51"), "2019-10-10T07:51:00");
   EXPECT_EQ(Dates("2019年04月28日 08時00分"), "2019-04-28T08:00:00");
   EXPECT_EQ(Dates("2020년 3월 4일"), "2020-03-04");
+  EXPECT_EQ(Dates("掲載日2019/02/22"), "2019-02-22");
 }
 
 TEST(FindTextDatesTest, DigitsOfOtherScripts) {
