@@ -150,8 +150,10 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     url = url.substr(path);
   }
   for (size_t i = 0; i + 8 <= url.size(); ++i) {
-    if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
-    const std::string_view rest = url.substr(i + 1);
+    // "%2F" is an escaped "/" (a path inside a query or a double-escaped URL).
+    const bool escaped_slash = url.substr(i, 3) == "%2F" || url.substr(i, 3) == "%2f";
+    if (url[i] != '/' && url[i] != '-' && url[i] != '_' && !escaped_slash) continue;
+    const std::string_view rest = url.substr(i + (escaped_slash ? 3 : 1));
     size_t pos = 0;
     CivilDate d;
     if (!ReadDigits(rest, &pos, 4, &d.year) || d.year < 1990 || d.year > 2100) continue;

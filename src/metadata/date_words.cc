@@ -47,7 +47,14 @@ std::string Fold(const icu::UnicodeString& word) {
     i += U16_LENGTH(cp);
     if (u_charType(cp) == U_NON_SPACING_MARK) continue;
     if (cp == '.') continue;
-    plain.append(cp);
+    // Persian pages are often typed with the Arabic yeh and kaf.
+    if (cp == 0x064A || cp == 0x0649) {
+      plain.append(static_cast<UChar32>(0x06CC));
+    } else if (cp == 0x0643) {
+      plain.append(static_cast<UChar32>(0x06A9));
+    } else {
+      plain.append(cp);
+    }
   }
   std::string out;
   plain.toUTF8String(out);

@@ -5,6 +5,7 @@
 #include <string_view>
 
 #include "newsift/classify/hints.h"
+#include "newsift/metadata/date_labels.h"
 #include "newsift/metadata/date_words.h"
 #include "newsift/text/utf8.h"
 
@@ -19,6 +20,8 @@ using dom::NodeId;
 constexpr size_t kForwardBudget = 1500;
 constexpr size_t kBackwardBudget = 300;
 constexpr size_t kMaxKickerHeading = 60;
+// How long a line may be to be read for a labelled date anywhere.
+constexpr size_t kMaxLabelledLine = 160;
 constexpr size_t kMaxTrailingLabel = 24;
 constexpr size_t kMaxLineCodePoints = 200;
 constexpr size_t kAfterDatelineBudget = 300;
@@ -30,92 +33,6 @@ constexpr int kMaxProseLines = 3;
 // consumed (not body text), and to count as a dateline without a label.
 constexpr size_t kMaxLeftoverLetters = 24;
 constexpr size_t kMaxUnlabelledLetters = 80;
-
-struct Label {
-  std::string_view word;  // folded: lower case, no accents
-  DateRole role;
-  bool prefix;  // also matches words starting with it
-};
-
-// Labels that say which date follows. Checked against folded words; CJK
-// labels are found inside longer runs ("公開日", "最終更新日").
-constexpr Label kLabels[] = {
-    {"published", DateRole::kPublished, false},   {"publication", DateRole::kPublished, false},
-    {"posted", DateRole::kPublished, false},      {"created", DateRole::kPublished, false},
-    {"publie", DateRole::kPublished, true},       {"publicad", DateRole::kPublished, true},
-    {"publicac", DateRole::kPublished, true},     {"publicat", DateRole::kPublished, true},
-    {"pubblicat", DateRole::kPublished, true},    {"publiziert", DateRole::kPublished, false},
-    {"publicer", DateRole::kPublished, true},     {"gepubliceerd", DateRole::kPublished, false},
-    {"geplaatst", DateRole::kPublished, false},   {"opublikowan", DateRole::kPublished, true},
-    {"publikovan", DateRole::kPublished, true},   {"veroffentlich", DateRole::kPublished, true},
-    {"erschienen", DateRole::kPublished, false},  {"erstellt", DateRole::kPublished, false},
-    {"julkaistu", DateRole::kPublished, false},   {"опубликован", DateRole::kPublished, true},
-    {"опублікован", DateRole::kPublished, true},  {"objavljen", DateRole::kPublished, true},
-    {"yayınlan", DateRole::kPublished, true},     {"yayinlan", DateRole::kPublished, true},
-    {"公開", DateRole::kPublished, true},         {"发布", DateRole::kPublished, true},
-    {"發佈", DateRole::kPublished, true},         {"发表", DateRole::kPublished, true},
-    {"發表", DateRole::kPublished, true},         {"掲載", DateRole::kPublished, true},
-    {"게재", DateRole::kPublished, true},         {"입력", DateRole::kPublished, true},
-    {"updated", DateRole::kModified, false},      {"lastupdat", DateRole::kModified, true},
-    {"update", DateRole::kModified, false},       {"modified", DateRole::kModified, false},
-    {"revised", DateRole::kModified, false},      {"aktualisiert", DateRole::kModified, false},
-    {"geandert", DateRole::kModified, false},     {"stand", DateRole::kModified, false},
-    {"actualizad", DateRole::kModified, true},    {"actualizac", DateRole::kModified, true},
-    {"atualizad", DateRole::kModified, true},     {"aggiornat", DateRole::kModified, true},
-    {"bijgewerkt", DateRole::kModified, false},   {"gewijzigd", DateRole::kModified, false},
-    {"zaktualizowan", DateRole::kModified, true}, {"uppdaterad", DateRole::kModified, false},
-    {"opdateret", DateRole::kModified, false},    {"oppdatert", DateRole::kModified, false},
-    {"paivitetty", DateRole::kModified, false},   {"aktualizovan", DateRole::kModified, true},
-    {"обновлен", DateRole::kModified, true},      {"оновлен", DateRole::kModified, true},
-    {"guncellen", DateRole::kModified, true},     {"actualitzat", DateRole::kModified, false},
-    {"更新", DateRole::kModified, true},          {"修正", DateRole::kModified, true},
-    {"수정", DateRole::kModified, true},          {"업데이트", DateRole::kModified, true},
-};
-
-bool IsCjkLabel(std::string_view word) {
-  return !word.empty() && static_cast<unsigned char>(word[0]) >= 0xE3;
-}
-
-// Splits folded text into words of letters.
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t pos = 0;
-  size_t start = std::string_view::npos;
-  while (pos < s.size()) {
-    const size_t at = pos;
-    const char32_t cp = text::NextCodePoint(s, &pos);
-    const bool letter = text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
-    if (letter && start == std::string_view::npos) start = at;
-    if (!letter && start != std::string_view::npos) {
-      words.push_back(s.substr(start, at - start));
-      start = std::string_view::npos;
-    }
-  }
-  if (start != std::string_view::npos) words.push_back(s.substr(start));
-  return words;
-}
-
-const Label* MatchLabel(std::string_view word) {
-  for (const Label& label : kLabels) {
-    if (word == label.word) return &label;
-    if (!label.prefix) continue;
-    if (IsCjkLabel(label.word) ? word.find(label.word) != std::string_view::npos
-                               : word.starts_with(label.word)) {
-      return &label;
-    }
-  }
-  return nullptr;
-}
-
-// French "mis en ligne" / "mis à jour": labels of several words.
-DateRole PhraseRole(const std::vector<std::string_view>& words, size_t i) {
-  if (i + 2 >= words.size() || (words[i] != "mis" && words[i] != "mise")) {
-    return DateRole::kUnlabelled;
-  }
-  if (words[i + 1] == "en" && words[i + 2] == "ligne") return DateRole::kPublished;
-  if (words[i + 1] == "a" && words[i + 2] == "jour") return DateRole::kModified;
-  return DateRole::kUnlabelled;
-}
 
 // What an element's class and itemprop say about the date inside it.
 // WordPress marks its date "entry-date published updated": both, which
@@ -139,6 +56,8 @@ DateRole RoleOfAttributes(const dom::Document& doc, NodeId id, bool* both) {
   return DateRole::kUnlabelled;
 }
 
+// Boilerplate whose dates belong to other things: comments, related
+// stories, menus, ads.
 constexpr uint32_t kSkipHints =
     classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
     classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
@@ -196,7 +115,45 @@ class DatelineFinder {
     return out;
   }
 
+  // Labelled dates anywhere in the page body, in reading order.
+  std::vector<DatelineDate> RunLabelled() {
+    std::vector<DatelineDate> out;
+    const NodeId scope = doc_.body() != kNoNode ? doc_.body() : doc_.root();
+    if (scope == kNoNode) return out;
+    bool published = false;
+    bool modified = false;
+    for (const Line& line : CollectLines(scope, doc_.node(scope).end, SIZE_MAX, false)) {
+      if (line.text.size() > kMaxLabelledLine || !HasDigit(line.text)) continue;
+      const std::vector<Found> found = DatesOf(line);
+      size_t previous_end = 0;
+      for (const Found& f : found) {
+        const size_t label_begin = std::min(previous_end, f.label_end);
+        DatelineDate d = f.date;
+        d.role =
+            RoleOfLabel(std::string_view(line.text).substr(label_begin, f.label_end - label_begin));
+        previous_end = f.end;
+        if (d.role == DateRole::kPublished && !published) {
+          published = true;
+          out.push_back(d);
+        } else if (d.role == DateRole::kModified && !modified) {
+          modified = true;
+          out.push_back(d);
+        }
+      }
+      if (published && modified) break;
+    }
+    return out;
+  }
+
  private:
+  // Digits of any script are multi-byte: let those through too.
+  static bool HasDigit(std::string_view s) {
+    for (char c : s) {
+      if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+    }
+    return false;
+  }
+
   bool Skipped(NodeId id) const {
     const classify::Removal removal = content_.removal[id];
     if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
@@ -403,14 +360,7 @@ class DatelineFinder {
       at = f.end;
     }
     rest.append(line.text, at);
-    const std::string folded = FoldDateWord(rest);
-    size_t letters = 0;
-    for (std::string_view word : Words(folded)) {
-      if (MatchLabel(word) || word == "on" || word == "am" || word == "le" || word == "at")
-        continue;
-      letters += text::CountCodePoints(word);
-    }
-    return letters;
+    return LettersBesideLabels(rest);
   }
 
   // A sentence of the body rather than a dateline: long and ending like
@@ -496,18 +446,10 @@ class DatelineFinder {
 
 }  // namespace
 
-DateRole RoleOfLabel(std::string_view text) {
-  const std::string folded = FoldDateWord(text);
-  const std::vector<std::string_view> words = Words(folded);
-  DateRole role = DateRole::kUnlabelled;
-  for (size_t i = 0; i < words.size(); ++i) {
-    if (const DateRole phrase = PhraseRole(words, i); phrase != DateRole::kUnlabelled) {
-      role = phrase;
-      continue;
-    }
-    if (const Label* label = MatchLabel(words[i])) role = label->role;
-  }
-  return role;
+std::vector<DatelineDate> FindLabelledDates(const dom::Document& doc,
+                                            const classify::Content& content,
+                                            const TextDateOptions& options) {
+  return DatelineFinder(doc, content, options).RunLabelled();
 }
 
 std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,

@@ -58,6 +58,34 @@ constexpr std::string_view kModifiedKeys[] = {"article:modified_time",
                                               "bt:moddate",
                                               "updated"};
 
+enum class NameKind { kOther, kPublished, kModified };
+
+// What a <meta> or itemprop name not in the lists above says it holds:
+// "cludo:date", "published-date", "w-published-date", "bt:moddate".
+NameKind KindOfName(std::string_view name) {
+  const std::string n = text::AsciiLower(name);
+  auto has = [&n](std::string_view part) { return n.find(part) != std::string::npos; };
+  if (has("publisher") || has("expir") || has("birth") || has("event") || has("start") ||
+      has("end") || has("valid") || has("print")) {
+    return NameKind::kOther;
+  }
+  if (has("modif") || has("updat") || has("moddate")) return NameKind::kModified;
+  if (has("publish") || has("pubdate") || has("date") || has("created")) {
+    return NameKind::kPublished;
+  }
+  return NameKind::kOther;
+}
+
+bool Listed(std::string_view key) {
+  for (std::string_view k : kPublishedKeys) {
+    if (k == key) return true;
+  }
+  for (std::string_view k : kModifiedKeys) {
+    if (k == key) return true;
+  }
+  return false;
+}
+
 // Subtrees whose dates belong to something else: comments, related
 // stories, navigation.
 constexpr uint32_t kForeignHints =
@@ -94,12 +122,30 @@ class DateChooser {
       }
     }
 
+    // Without a dateline or a machine date: a labelled date elsewhere.
+    const DatelineDate* labelled = nullptr;
+    const DatelineDate* labelled_updated = nullptr;
+    std::vector<DatelineDate> elsewhere;
+    if (!shown && !shown_updated && !published_) {
+      elsewhere = FindLabelledDates(doc_, content_, options_);
+      for (const DatelineDate& d : elsewhere) {
+        if (!context_.bounds.Contains(d.value.date)) continue;
+        if (d.role == DateRole::kModified) {
+          if (!labelled_updated) labelled_updated = &d;
+        } else if (!labelled) {
+          labelled = &d;
+        }
+      }
+    }
+
     PublicationDates out;
     if (shown) {
       out.published = Refine(*shown, false);
       Consume(*shown, &out);
     } else if (published_) {
       out.published = published_;
+    } else if (labelled) {
+      out.published = Refine(*labelled, false);
     } else if (first_time_) {
       out.published = first_time_;
     } else if (auto from_url = UrlDate()) {
@@ -111,6 +157,8 @@ class DateChooser {
       Consume(*shown_updated, &out);
     } else if (modified_) {
       out.modified = modified_;
+    } else if (labelled_updated) {
+      out.modified = Refine(*labelled_updated, true);
     }
     // A page that states only when it was updated: that is the best
     // publication date it gives.
@@ -154,6 +202,12 @@ class DateChooser {
     }
     if (json_ld_.page_date_published) Offer(&published_, *json_ld_.page_date_published);
     if (json_ld_.page_date_modified) Offer(&modified_, *json_ld_.page_date_modified);
+    for (const auto& [k, v] : meta_.tags) {
+      if (Listed(k)) continue;
+      const NameKind kind = KindOfName(k);
+      if (kind == NameKind::kPublished) Offer(&published_, v);
+      if (kind == NameKind::kModified) Offer(&modified_, v);
+    }
     for (NodeId id = 0; id < doc_.size(); ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element() || node.data_size == 0) continue;
@@ -164,12 +218,12 @@ class DateChooser {
         continue;
       }
       if (node.tag == dom::Tag::kMeta) continue;  // PageMeta has them
-      const std::string itemprop = text::AsciiLower(doc_.attr(id, "itemprop"));
+      const std::string_view itemprop = doc_.attr(id, "itemprop");
+      const NameKind kind = itemprop.empty() ? NameKind::kOther : KindOfName(itemprop);
       const bool is_time = node.tag == dom::Tag::kTime;
-      if (itemprop == "datepublished" || itemprop == "datecreated" ||
-          (is_time && doc_.has_attr(id, "pubdate"))) {
+      if (kind == NameKind::kPublished || (is_time && doc_.has_attr(id, "pubdate"))) {
         Offer(&published_, ElementValue(id));
-      } else if (itemprop == "datemodified") {
+      } else if (kind == NameKind::kModified) {
         Offer(&modified_, ElementValue(id));
       } else if (is_time && !first_time_) {
         first_time_ = Parse(doc_.attr(id, "datetime"));

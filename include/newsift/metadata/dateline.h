@@ -20,11 +20,10 @@
 #include "newsift/classify/content.h"
 #include "newsift/dom/document.h"
 #include "newsift/metadata/date.h"
+#include "newsift/metadata/date_labels.h"
 #include "newsift/metadata/date_text.h"
 
 namespace newsift::metadata {
-
-enum class DateRole : uint8_t { kUnlabelled, kPublished, kModified };
 
 struct DatelineDate {
   DateTime value;
@@ -45,10 +44,14 @@ std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,
                                             const classify::Content& content, dom::NodeId headline,
                                             const TextDateOptions& options);
 
-// The role a label before a date gives it: "Updated" -> kModified,
-// "Published on" -> kPublished, anything else -> kUnlabelled. The label
-// nearest the end of `text` wins.
-DateRole RoleOfLabel(std::string_view text);
+// Dates announced by a label anywhere in the page body ("Posted on April
+// 13, 2023" below the article, "Last updated: November 13, 2025" above the
+// footer): the first labelled publication date and the first labelled
+// update date, for pages with no dateline near the headline. Reads every
+// short line, so it costs more than FindDatelineDates().
+std::vector<DatelineDate> FindLabelledDates(const dom::Document& doc,
+                                            const classify::Content& content,
+                                            const TextDateOptions& options);
 
 }  // namespace newsift::metadata
 
