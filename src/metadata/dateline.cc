@@ -4,10 +4,10 @@
 #include <string>
 #include <string_view>
 
-#include "newsift/classify/hints.h"
 #include "newsift/metadata/date_labels.h"
 #include "newsift/metadata/date_words.h"
 #include "newsift/text/utf8.h"
+#include "text_lines_internal.h"
 
 namespace newsift::metadata {
 namespace {
@@ -56,26 +56,6 @@ DateRole RoleOfAttributes(const dom::Document& doc, NodeId id, bool* both) {
   return DateRole::kUnlabelled;
 }
 
-// Boilerplate whose dates belong to other things: comments, related
-// stories, menus, ads.
-constexpr uint32_t kSkipHints =
-    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
-    classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
-
-struct TimeSpan {
-  NodeId element;
-  size_t begin;
-  size_t end;
-};
-
-struct Line {
-  std::string text;
-  NodeId block = kNoNode;                         // nearest text-breaking ancestor
-  NodeId first_text = kNoNode;                    // the first text node, for attribute roles
-  std::vector<std::pair<size_t, NodeId>> pieces;  // (offset, text node)
-  std::vector<TimeSpan> times;
-};
-
 struct Found {
   DatelineDate date;
   size_t begin;
@@ -88,12 +68,12 @@ class DatelineFinder {
  public:
   DatelineFinder(const dom::Document& doc, const classify::Content& content,
                  const TextDateOptions& options)
-      : doc_(doc), content_(content), options_(options) {}
+      : doc_(doc), content_(content), options_(options), lines_(doc, content, dom::kNoNode) {}
 
   std::vector<DatelineDate> Run(NodeId headline) {
     std::vector<DatelineDate> out;
     NodeId anchor = headline;
-    if (anchor == kNoNode) anchor = FirstVisibleH1();
+    if (anchor == kNoNode) anchor = lines_.FirstVisibleH1();
     NodeId forward_from = kNoNode;
     if (anchor != kNoNode) {
       forward_from = doc_.node(anchor).end;
@@ -102,13 +82,14 @@ class DatelineFinder {
     }
     if (forward_from == kNoNode) return out;
     headline_ = anchor;
-    Read(CollectLines(forward_from, doc_.size(), kForwardBudget, false), false, &out);
+    const LineReader reader(doc_, content_, anchor);
+    Read(reader.Collect(forward_from, doc_.size(), kForwardBudget, false), false, &out);
     if (anchor != kNoNode) {
-      const NodeId from = KickerStart(anchor);
+      const NodeId from = reader.WindowStartBefore(anchor, kBackwardBudget, kMaxKickerHeading);
       // The kicker counts only when nothing after the headline is dated.
       if (from != anchor && out.empty()) {
         std::vector<DatelineDate> before;
-        Read(CollectLines(from, anchor, kBackwardBudget, true), true, &before);
+        Read(reader.Collect(from, anchor, kBackwardBudget, true), true, &before);
         out.insert(out.end(), before.rbegin(), before.rend());
       }
     }
@@ -122,7 +103,7 @@ class DatelineFinder {
     if (scope == kNoNode) return out;
     bool published = false;
     bool modified = false;
-    for (const Line& line : CollectLines(scope, doc_.node(scope).end, SIZE_MAX, false)) {
+    for (const Line& line : lines_.Collect(scope, doc_.node(scope).end, SIZE_MAX, false)) {
       if (line.text.size() > kMaxLabelledLine || !HasDigit(line.text)) continue;
       const std::vector<Found> found = DatesOf(line);
       size_t previous_end = 0;
@@ -154,125 +135,6 @@ class DatelineFinder {
     return false;
   }
 
-  bool Skipped(NodeId id) const {
-    const classify::Removal removal = content_.removal[id];
-    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
-        removal == classify::Removal::kCaption) {
-      return true;
-    }
-    // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
-    const dom::Tag tag = doc_.node(id).tag;
-    if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
-        tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
-      return true;
-    }
-    // Elements the classifier removed for their boilerplate names (its
-    // size guard keeps a <body class="ads"> from counting).
-    const uint32_t hints = content_.hints[id];
-    return removal == classify::Removal::kHint && (hints & kSkipHints) != 0 &&
-           (hints & (classify::kHintByline | classify::kHintContent)) == 0;
-  }
-
-  NodeId FirstVisibleH1() const {
-    for (NodeId id = 0; id < doc_.size(); ++id) {
-      if (!doc_.node(id).is_element()) continue;
-      if (Skipped(id)) {
-        id = doc_.node(id).end - 1;
-        continue;
-      }
-      if (doc_.node(id).tag == dom::Tag::kH1) return id;
-    }
-    return kNoNode;
-  }
-
-  NodeId NearestBlock(NodeId id) const {
-    for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
-      if (dom::BreaksText(doc_.node(p).tag)) return p;
-    }
-    return doc_.root();
-  }
-
-  bool InSkipped(NodeId id) const {
-    for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
-      if (Skipped(p)) return true;
-    }
-    return false;
-  }
-
-  // Where the kicker window above the headline starts: walking back over
-  // at most kBackwardBudget bytes of readable text, and never into a site
-  // header, navigation or another heading (where "today's date" mastheads
-  // and other stories' dates are).
-  NodeId KickerStart(NodeId headline) const {
-    size_t text = 0;
-    NodeId start = headline;
-    for (NodeId id = headline; id-- > 0;) {
-      const dom::Node& node = doc_.node(id);
-      if (doc_.Contains(id, headline)) continue;
-      if (node.is_element()) {
-        // A heading may be the kicker itself ("<h5>January 23, 2025</h5>").
-        if (node.tag == dom::Tag::kHeader || node.tag == dom::Tag::kNav ||
-            (dom::HeadingLevel(node.tag) != 0 && doc_.Text(id).size() > kMaxKickerHeading)) {
-          return node.end;
-        }
-        continue;
-      }
-      if (InSkipped(id)) continue;
-      text += text::Trim(doc_.text(id)).size();
-      if (text > kBackwardBudget) return id + 1;
-      start = id;
-    }
-    return start;
-  }
-
-  // Lines of the readable text in [from, to), up to `budget` bytes. With
-  // `check_ancestors`, `from` may lie inside a skipped subtree.
-  std::vector<Line> CollectLines(NodeId from, NodeId to, size_t budget,
-                                 bool check_ancestors) const {
-    std::vector<Line> lines;
-    size_t used = 0;
-    NodeId open_time = kNoNode;
-    for (NodeId id = from; id < to && used < budget; ++id) {
-      const dom::Node& node = doc_.node(id);
-      if (node.is_element()) {
-        if (Skipped(id) || (headline_ != kNoNode && id == headline_)) {
-          id = node.end - 1;
-          continue;
-        }
-        if (node.tag == dom::Tag::kTime && !text::Trim(doc_.attr(id, "datetime")).empty()) {
-          open_time = id;
-          Line& line = CurrentLine(&lines, NearestBlock(id == 0 ? id : id));
-          line.times.push_back({id, line.text.size(), line.text.size()});
-        }
-        continue;
-      }
-      const std::string_view t = text::Trim(doc_.text(id));
-      if (t.empty() || (check_ancestors && InSkipped(id))) continue;
-      Line& line = CurrentLine(&lines, NearestBlock(id));
-      if (!line.text.empty()) line.text.push_back(' ');
-      const size_t begin = line.text.size();
-      line.text.append(t);
-      line.pieces.emplace_back(begin, id);
-      if (line.first_text == kNoNode) line.first_text = id;
-      if (open_time != kNoNode && doc_.Contains(open_time, id) && !line.times.empty() &&
-          line.times.back().element == open_time) {
-        TimeSpan& span = line.times.back();
-        if (span.end == span.begin) span.begin = begin;
-        span.end = line.text.size();
-      }
-      used += t.size();
-    }
-    return lines;
-  }
-
-  static Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
-    if (lines->empty() || lines->back().block != block) {
-      lines->emplace_back();
-      lines->back().block = block;
-    }
-    return lines->back();
-  }
-
   // The dates of one short line, in order, with <time> values merged in.
   std::vector<Found> DatesOf(const Line& line) const {
     std::vector<Found> found;
@@ -284,7 +146,7 @@ class DatelineFinder {
       f.begin = d.begin;
       f.end = d.end;
       f.label_end = d.begin;
-      f.node = NodeAt(line, d.begin);
+      f.node = line.NodeAt(d.begin);
       found.push_back(f);
     }
     for (const TimeSpan& span : line.times) {
@@ -327,15 +189,6 @@ class DatelineFinder {
     std::sort(found.begin(), found.end(),
               [](const Found& a, const Found& b) { return a.begin < b.begin; });
     return found;
-  }
-
-  NodeId NodeAt(const Line& line, size_t offset) const {
-    NodeId node = line.first_text;
-    for (const auto& [begin, id] : line.pieces) {
-      if (begin > offset) break;
-      node = id;
-    }
-    return node;
   }
 
   DateRole RoleOfElement(NodeId node, NodeId block) const {
@@ -441,6 +294,7 @@ class DatelineFinder {
   const dom::Document& doc_;
   const classify::Content& content_;
   const TextDateOptions& options_;
+  const LineReader lines_;  // skips nothing more
   NodeId headline_ = kNoNode;
 };
 

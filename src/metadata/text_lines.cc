@@ -1,0 +1,141 @@
+#include "newsift/classify/hints.h"
+#include "newsift/text/utf8.h"
+#include "text_lines_internal.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+
+// Boilerplate whose dates belong to other things: comments, related
+// stories, menus, ads.
+constexpr uint32_t kSkipHints =
+    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
+    classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
+
+Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
+  if (lines->empty() || lines->back().block != block) {
+    lines->emplace_back();
+    lines->back().block = block;
+  }
+  return lines->back();
+}
+
+}  // namespace
+
+NodeId Line::NodeAt(size_t offset) const {
+  NodeId node = first_text;
+  for (const auto& [begin, id] : pieces) {
+    if (begin > offset) break;
+    node = id;
+  }
+  return node;
+}
+
+bool LineReader::Skipped(NodeId id) const {
+  const classify::Removal removal = content_.removal[id];
+  if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
+      removal == classify::Removal::kCaption) {
+    return true;
+  }
+  // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
+  const dom::Tag tag = doc_.node(id).tag;
+  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
+      tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
+    return true;
+  }
+  // Elements the classifier removed for their boilerplate names (its size
+  // guard keeps a <body class="ads"> from counting).
+  const uint32_t hints = content_.hints[id];
+  return removal == classify::Removal::kHint && (hints & kSkipHints) != 0 &&
+         (hints & (classify::kHintByline | classify::kHintContent)) == 0;
+}
+
+bool LineReader::InSkipped(NodeId id) const {
+  for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+    if (Skipped(p)) return true;
+  }
+  return false;
+}
+
+NodeId LineReader::NearestBlock(NodeId id) const {
+  for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+    if (dom::BreaksText(doc_.node(p).tag)) return p;
+  }
+  return doc_.root();
+}
+
+NodeId LineReader::FirstVisibleH1() const {
+  for (NodeId id = 0; id < doc_.size(); ++id) {
+    if (!doc_.node(id).is_element()) continue;
+    if (Skipped(id)) {
+      id = doc_.node(id).end - 1;
+      continue;
+    }
+    if (doc_.node(id).tag == dom::Tag::kH1) return id;
+  }
+  return kNoNode;
+}
+
+NodeId LineReader::WindowStartBefore(NodeId headline, size_t budget, size_t max_heading) const {
+  size_t text = 0;
+  NodeId start = headline;
+  for (NodeId id = headline; id-- > 0;) {
+    const dom::Node& node = doc_.node(id);
+    if (doc_.Contains(id, headline)) continue;
+    if (node.is_element()) {
+      // A heading may be the kicker itself ("<h5>January 23, 2025</h5>").
+      if (node.tag == dom::Tag::kHeader || node.tag == dom::Tag::kNav ||
+          (dom::HeadingLevel(node.tag) != 0 && doc_.Text(id).size() > max_heading)) {
+        return node.end;
+      }
+      continue;
+    }
+    if (InSkipped(id)) continue;
+    text += text::Trim(doc_.text(id)).size();
+    if (text > budget) return id + 1;
+    start = id;
+  }
+  return start;
+}
+
+std::vector<Line> LineReader::Collect(NodeId from, NodeId to, size_t budget,
+                                      bool check_ancestors) const {
+  std::vector<Line> lines;
+  size_t used = 0;
+  NodeId open_time = kNoNode;
+  for (NodeId id = from; id < to && used < budget; ++id) {
+    const dom::Node& node = doc_.node(id);
+    if (node.is_element()) {
+      if (Skipped(id) || id == skip_) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.tag == dom::Tag::kTime && !text::Trim(doc_.attr(id, "datetime")).empty()) {
+        open_time = id;
+        Line& line = CurrentLine(&lines, NearestBlock(id));
+        line.times.push_back({id, line.text.size(), line.text.size()});
+      }
+      continue;
+    }
+    const std::string_view t = text::Trim(doc_.text(id));
+    if (t.empty() || (check_ancestors && InSkipped(id))) continue;
+    Line& line = CurrentLine(&lines, NearestBlock(id));
+    if (!line.text.empty()) line.text.push_back(' ');
+    const size_t begin = line.text.size();
+    line.text.append(t);
+    line.pieces.emplace_back(begin, id);
+    if (line.first_text == kNoNode) line.first_text = id;
+    if (open_time != kNoNode && doc_.Contains(open_time, id) && !line.times.empty() &&
+        line.times.back().element == open_time) {
+      TimeSpan& span = line.times.back();
+      if (span.end == span.begin) span.begin = begin;
+      span.end = line.text.size();
+    }
+    used += t.size();
+  }
+  return lines;
+}
+
+}  // namespace newsift::metadata
