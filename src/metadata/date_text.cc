@@ -78,9 +78,9 @@ class Matcher {
       j += 2;
       minutes = true;
       if (Is(j, Tok::kMinuteMark)) ++j;
-    } else if (Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) &&
-               Is(j + 2, Tok::kHourMark)) {
-      minute = t_[j + 1].value;  // "15.07 Uhr"
+    } else if (int probe = -1; Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) &&
+                               (Is(j + 2, Tok::kHourMark) || AmPm(j + 2, &probe) != j + 2)) {
+      minute = t_[j + 1].value;  // "15.07 Uhr", "8.30am"
       j += 2;
       minutes = true;
     }

@@ -108,6 +108,7 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("December 16, 2025 12:15 AM"), "2025-12-16T00:15:00");
   EXPECT_EQ(Dates("on Friday December 19, 2025 @08:00PM"), "2025-12-19T20:00:00");
   EXPECT_EQ(Dates("21.01.2022 - 13:30"), "2022-01-21T13:30:00");
+  EXPECT_EQ(Dates("March 4, 2024 8.30pm AEDT"), "2024-03-04T20:30:00+11:00");
   EXPECT_EQ(Dates("2025-12-19T15:55:39-08:00"), "2025-12-19T15:55:39-08:00");
   // A number after the date is not a time without a colon or am/pm.
   EXPECT_EQ(Dates("Oct 20, 2025 1479 views"), "2025-10-20");
