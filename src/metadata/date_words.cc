@@ -56,6 +56,12 @@ std::string Fold(const icu::UnicodeString& word) {
       plain.append(cp);
     }
   }
+  // Compose again: NFD splits Hangul syllables into jamo.
+  const icu::Normalizer2* nfc = icu::Normalizer2::getNFCInstance(status);
+  if (U_SUCCESS(status)) {
+    icu::UnicodeString composed = nfc->normalize(plain, status);
+    if (U_SUCCESS(status)) plain = composed;
+  }
   std::string out;
   plain.toUTF8String(out);
   return out;

@@ -61,6 +61,8 @@ TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("Обновлено"), DateRole::kModified);
   EXPECT_EQ(RoleOfLabel("公開日："), DateRole::kPublished);
   EXPECT_EQ(RoleOfLabel("最終更新日："), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("입력"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("| 수정"), DateRole::kModified);
   EXPECT_EQ(RoleOfLabel("By Jane Doe"), DateRole::kUnlabelled);
   // A word that merely starts like a label is not one.
   EXPECT_EQ(RoleOfLabel("Bestand"), DateRole::kUnlabelled);
