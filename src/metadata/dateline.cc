@@ -1,6 +1,7 @@
 #include "newsift/metadata/dateline.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,9 @@ constexpr size_t kMaxKickerHeading = 60;
 // How long a line may be to be read for a labelled date anywhere.
 constexpr size_t kMaxLabelledLine = 160;
 constexpr size_t kMaxTrailingLabel = 24;
+// A dateline opening a paragraph: the date starts within this many bytes.
+constexpr size_t kLeadBytes = 100;
+constexpr size_t kMaxLeadOffset = 40;
 constexpr size_t kMaxLineCodePoints = 200;
 constexpr size_t kAfterDatelineBudget = 300;
 // Lines at least this long that end like a sentence are body prose; the
@@ -74,24 +78,21 @@ class DatelineFinder {
     std::vector<DatelineDate> out;
     NodeId anchor = headline;
     if (anchor == kNoNode) anchor = lines_.FirstVisibleH1();
-    NodeId forward_from = kNoNode;
-    if (anchor != kNoNode) {
-      forward_from = doc_.node(anchor).end;
-    } else if (content_.region != kNoNode) {
-      forward_from = content_.region;
-    }
-    if (forward_from == kNoNode) return out;
-    headline_ = anchor;
-    const LineReader reader(doc_, content_, anchor);
+    // Without a headline element the main content region stands in for
+    // it: the dateline is at its start or just above it.
+    const bool region_anchor = anchor == kNoNode;
+    if (region_anchor) anchor = content_.region;
+    if (anchor == kNoNode) return out;
+    headline_ = region_anchor ? kNoNode : anchor;
+    const NodeId forward_from = region_anchor ? anchor : doc_.node(anchor).end;
+    const LineReader reader(doc_, content_, headline_);
     Read(reader.Collect(forward_from, doc_.size(), kForwardBudget, false), false, &out);
-    if (anchor != kNoNode) {
-      const NodeId from = reader.WindowStartBefore(anchor, kBackwardBudget, kMaxKickerHeading);
-      // The kicker counts only when nothing after the headline is dated.
-      if (from != anchor && out.empty()) {
-        std::vector<DatelineDate> before;
-        Read(reader.Collect(from, anchor, kBackwardBudget, true), true, &before);
-        out.insert(out.end(), before.rbegin(), before.rend());
-      }
+    const NodeId from = reader.WindowStartBefore(anchor, kBackwardBudget, kMaxKickerHeading);
+    // The kicker counts only when nothing after the headline is dated.
+    if (from != anchor && out.empty()) {
+      std::vector<DatelineDate> before;
+      Read(reader.Collect(from, anchor, kBackwardBudget, true), true, &before);
+      out.insert(out.end(), before.rbegin(), before.rend());
     }
     return out;
   }
@@ -216,6 +217,25 @@ class DatelineFinder {
     return LettersBesideLabels(rest);
   }
 
+  // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
+  // der ...", "WASHINGTON, March 5, 2024 — The ...": a date near the start
+  // followed by a dash.
+  std::optional<DatelineDate> LeadingDate(std::string_view text) const {
+    size_t cut = std::min(text.size(), kLeadBytes);
+    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
+    const std::vector<TextDate> dates = FindTextDates(text.substr(0, cut), options_);
+    if (dates.empty() || dates[0].begin > kMaxLeadOffset) return std::nullopt;
+    const std::string_view after = text::Trim(text.substr(dates[0].end));
+    if (!(after.starts_with("-") || after.starts_with("–") || after.starts_with("—"))) {
+      return std::nullopt;
+    }
+    DatelineDate d;
+    d.value = dates[0].value;
+    d.weekday = dates[0].weekday;
+    d.swappable = dates[0].swappable;
+    return d;
+  }
+
   // A sentence of the body rather than a dateline: long and ending like
   // a sentence ("The tax season ends on April 15, 2025.").
   static bool IsProse(const Line& line, size_t code_points) {
@@ -241,6 +261,12 @@ class DatelineFinder {
       }
       if (IsProse(line, text::CountCodePoints(line.text))) {
         carried = DateRole::kUnlabelled;
+        if (!before_headline && !dated) {
+          if (auto lead = LeadingDate(line.text)) {
+            out->push_back(*lead);
+            dated = true;
+          }
+        }
         // The body has begun (a standfirst may come before the dateline).
         if (++prose >= kMaxProseLines && !before_headline) break;
         continue;

@@ -14,6 +14,40 @@ constexpr uint32_t kSkipHints =
     classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
     classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
 
+// True when an element hides only through responsive classes: "hidden-xs"
+// or "hide-mobile" (hidden on some screens), or "d-none d-md-block"
+// (Bootstrap: hidden on small screens, shown on others).
+bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
+  if (doc.has_attr(id, "hidden") || doc.has_attr(id, "aria-hidden") || doc.has_attr(id, "style")) {
+    return false;
+  }
+  const std::string classes = text::AsciiLower(doc.attr(id, "class"));
+  bool plain_hide = false;       // "hidden", "invisible", "d-none"
+  bool d_none = false;           // "d-none"
+  bool responsive_hide = false;  // "hidden-xs"
+  bool responsive_show = false;  // "d-md-block"
+  size_t start = 0;
+  while (start < classes.size()) {
+    size_t stop = classes.find(' ', start);
+    if (stop == std::string::npos) stop = classes.size();
+    const std::string_view c = std::string_view(classes).substr(start, stop - start);
+    start = stop + 1;
+    bool screen = false;
+    for (std::string_view s : {"-xs", "-sm", "-md", "-lg", "-xl", "-mobile", "-phone", "-tablet",
+                               "-desktop", "-print"}) {
+      screen = screen || c.find(s) != std::string_view::npos;
+    }
+    const bool hides = c.starts_with("hidden") || c.starts_with("hide") || c == "invisible" ||
+                       c.starts_with("d-none");
+    if (hides && screen) responsive_hide = true;
+    if (hides && !screen) plain_hide = true;
+    if (c == "d-none") d_none = true;
+    if (c.starts_with("d-") && screen && !hides) responsive_show = true;
+  }
+  if (responsive_hide && !plain_hide) return true;
+  return d_none && responsive_show;
+}
+
 Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
   if (lines->empty() || lines->back().block != block) {
     lines->emplace_back();
@@ -35,8 +69,11 @@ NodeId Line::NodeAt(size_t offset) const {
 
 bool LineReader::Skipped(NodeId id) const {
   const classify::Removal removal = content_.removal[id];
-  if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden ||
-      removal == classify::Removal::kCaption) {
+  if (removal == classify::Removal::kNonText || removal == classify::Removal::kCaption) return true;
+  // Hidden where the element itself hides, except Bootstrap-style
+  // responsive classes ("hidden-xs"): those show on other screens.
+  if (removal == classify::Removal::kHidden && (content_.hints[id] & classify::kHintHidden) != 0 &&
+      !HiddenOnSomeScreensOnly(doc_, id)) {
     return true;
   }
   // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
