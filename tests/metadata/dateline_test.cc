@@ -135,6 +135,43 @@ TEST(FindDatelineDatesTest, OtherLanguages) {
             "2019-10-10T07:51:00 published");
 }
 
+TEST(FindDatelineDatesTest, AgencyDatelineOpeningTheFirstParagraph) {
+  EXPECT_EQ(Datelines("<article><h1>Stadtrat beschließt Haushalt</h1><p>Von Anna Schmidt</p>"
+                      "<p>27.1.2022 - Nach mehr als sechs Stunden Debatte hat der Stadtrat am "
+                      "Donnerstagabend den Haushalt für das kommende Jahr verabschiedet.</p>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2022-01-27 unlabelled");
+  // A date later in the sentence is what the story is about.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p>The council said the "
+                      "next vote will be held on March 5, 2024 - the last day of the session, "
+                      "after the spring recess.</p>" +
+                      std::string(kBody) + "</article>"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, ResponsiveHiddenClassesStillShow) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div class=hidden-xs><span "
+                      "class=date>05.03.2024</span></div>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2024-03-05 unlabelled");
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div class=hidden><span "
+                      "class=date>05.03.2024</span></div>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
+  // Blogger puts the date header above the post, whose title is an h3.
+  EXPECT_EQ(Datelines("<div class=blog-posts><h2 class=date-header><span>Samstag, 5. Oktober "
+                      "2013</span></h2><div class=post><h3 class=post-title>Neues Interview</h3>" +
+                          std::string(kBody) + std::string(kBody) + "</div></div>",
+                      "de"),
+            "2013-10-05 unlabelled above");
+}
+
 TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
   Result<dom::Document> doc = dom::ParseHtml(
       "<article><h1>Council passes budget</h1>" + std::string(kBody) +
