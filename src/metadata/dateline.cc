@@ -24,9 +24,12 @@ constexpr size_t kMaxKickerHeading = 60;
 // How long a line may be to be read for a labelled date anywhere.
 constexpr size_t kMaxLabelledLine = 160;
 constexpr size_t kMaxTrailingLabel = 24;
+// A line this short without a date may be a label for the next line.
+constexpr size_t kMaxLabelLine = 40;
 // A dateline opening a paragraph: the date starts within this many bytes.
 constexpr size_t kLeadBytes = 100;
 constexpr size_t kMaxLeadOffset = 40;
+constexpr size_t kMaxAgencyName = 24;
 constexpr size_t kMaxLineCodePoints = 200;
 constexpr size_t kAfterDatelineBudget = 300;
 // Lines at least this long that end like a sentence are body prose; the
@@ -104,8 +107,15 @@ class DatelineFinder {
     if (scope == kNoNode) return out;
     bool published = false;
     bool modified = false;
+    DateRole carried = DateRole::kUnlabelled;  // "Published" alone on the line before
     for (const Line& line : lines_.Collect(scope, doc_.node(scope).end, SIZE_MAX, false)) {
-      if (line.text.size() > kMaxLabelledLine || !HasDigit(line.text)) continue;
+      const DateRole label_line = carried;
+      carried = DateRole::kUnlabelled;
+      if (line.text.size() > kMaxLabelledLine) continue;
+      if (!HasDigit(line.text)) {
+        if (line.text.size() <= kMaxLabelLine) carried = RoleOfLabel(line.text);
+        continue;
+      }
       const std::vector<Found> found = DatesOf(line);
       size_t previous_end = 0;
       for (const Found& f : found) {
@@ -113,6 +123,7 @@ class DatelineFinder {
         DatelineDate d = f.date;
         d.role =
             RoleOfLabel(std::string_view(line.text).substr(label_begin, f.label_end - label_begin));
+        if (d.role == DateRole::kUnlabelled && previous_end == 0) d.role = label_line;
         previous_end = f.end;
         if (d.role == DateRole::kPublished && !published) {
           published = true;
@@ -225,7 +236,13 @@ class DatelineFinder {
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
     const std::vector<TextDate> dates = FindTextDates(text.substr(0, cut), options_);
     if (dates.empty() || dates[0].begin > kMaxLeadOffset) return std::nullopt;
-    const std::string_view after = text::Trim(text.substr(dates[0].end));
+    std::string_view after = text::Trim(text.substr(dates[0].end));
+    // "Dec 20, 2025 (BSS) - ...": an agency's name may come first.
+    if (after.starts_with("(")) {
+      const size_t close = after.find(')');
+      if (close == std::string_view::npos || close > kMaxAgencyName) return std::nullopt;
+      after = text::Trim(after.substr(close + 1));
+    }
     if (!(after.starts_with("-") || after.starts_with("–") || after.starts_with("—"))) {
       return std::nullopt;
     }
@@ -273,7 +290,8 @@ class DatelineFinder {
       }
       const std::vector<Found> found = DatesOf(line);
       if (found.empty()) {
-        carried = line.text.size() <= 40 ? RoleOfLabel(line.text) : DateRole::kUnlabelled;
+        carried =
+            line.text.size() <= kMaxLabelLine ? RoleOfLabel(line.text) : DateRole::kUnlabelled;
         continue;
       }
       const size_t leftover = LeftoverLetters(line, found);

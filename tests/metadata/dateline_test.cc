@@ -142,6 +142,11 @@ TEST(FindDatelineDatesTest, AgencyDatelineOpeningTheFirstParagraph) {
                           std::string(kBody) + "</article>",
                       "de"),
             "2022-01-27 unlabelled");
+  EXPECT_EQ(Datelines("<article><h1>Gardens make villages self-reliant</h1><p>RAJSHAHI, Dec "
+                      "20, 2025 (BSS) - Homestead gardening has been contributing to making rural "
+                      "communities more self-reliant.</p>" +
+                      std::string(kBody) + "</article>"),
+            "2025-12-20 unlabelled");
   // A date later in the sentence is what the story is about.
   EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p>The council said the "
                       "next vote will be held on March 5, 2024 - the last day of the session, "
@@ -170,6 +175,18 @@ TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
                           std::string(kBody) + std::string(kBody) + "</div></div>",
                       "de"),
             "2013-10-05 unlabelled above");
+}
+
+TEST(FindLabelledDatesTest, LabelOnTheLineBefore) {
+  Result<dom::Document> doc =
+      dom::ParseHtml("<article><h1>Council passes budget</h1>" + std::string(kBody) +
+                     "<div class=dateline><p>Published</p><p class=date>Feb 2, 2023</p></div>"
+                     "</article>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, {});
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2023-02-02");
 }
 
 TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
