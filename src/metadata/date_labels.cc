@@ -50,6 +50,8 @@ constexpr Label kLabels[] = {
     {"수정", DateRole::kModified, true},          {"업데이트", DateRole::kModified, true},
 };
 
+constexpr size_t kShortestLabel = 5;
+
 bool IsCjkLabel(std::string_view word) {
   return !word.empty() && static_cast<unsigned char>(word[0]) >= 0xE3;
 }
@@ -74,7 +76,11 @@ std::vector<std::string_view> Words(std::string_view s) {
 }
 
 const Label* MatchLabel(std::string_view word) {
+  // Every label is at least five bytes long; this check is most of the
+  // work for ordinary words.
+  if (word.size() < kShortestLabel) return nullptr;
   for (const Label& label : kLabels) {
+    if (label.word[0] != word[0] && !IsCjkLabel(label.word)) continue;
     if (word == label.word) return &label;
     if (!label.prefix) continue;
     if (IsCjkLabel(label.word) ? word.find(label.word) != std::string_view::npos

@@ -87,7 +87,7 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
     }
   }
   if (folded.size() >= 2) {
-    const DateWord w = LookupDateWord(word, language);
+    const DateWord w = LookupFoldedDateWord(folded, language);
     if (w.month != 0) {
       t.kind = Tok::kMonth;
       t.value = w.month;

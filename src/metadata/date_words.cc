@@ -150,8 +150,12 @@ std::string FoldDateWord(std::string_view word) {
 }
 
 DateWord LookupDateWord(std::string_view word, std::string_view language) {
+  return LookupFoldedDateWord(FoldDateWord(word), language);
+}
+
+DateWord LookupFoldedDateWord(const std::string& folded, std::string_view language) {
   const Table& table = GetTable();
-  const auto it = table.words.find(FoldDateWord(word));
+  const auto it = table.words.find(folded);
   if (it == table.words.end()) return {};
   const std::vector<Meaning>& meanings = it->second;
   const Meaning* chosen = &meanings.front();

@@ -5,6 +5,8 @@
 #include <string>
 #include <string_view>
 
+#include <unicode/uchar.h>
+
 #include "newsift/metadata/date_labels.h"
 #include "newsift/metadata/date_words.h"
 #include "newsift/text/utf8.h"
@@ -116,6 +118,10 @@ class DatelineFinder {
         if (line.text.size() <= kMaxLabelLine) carried = RoleOfLabel(line.text);
         continue;
       }
+      // Only lines with a label are worth parsing for dates.
+      if (label_line == DateRole::kUnlabelled && RoleOfLabel(line.text) == DateRole::kUnlabelled) {
+        continue;
+      }
       const std::vector<Found> found = DatesOf(line);
       size_t previous_end = 0;
       for (const Found& f : found) {
@@ -141,8 +147,15 @@ class DatelineFinder {
  private:
   // Digits of any script are multi-byte: let those through too.
   static bool HasDigit(std::string_view s) {
-    for (char c : s) {
-      if ((c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) return true;
+    for (size_t pos = 0; pos < s.size();) {
+      const char c = s[pos];
+      if (c >= '0' && c <= '9') return true;
+      if (static_cast<unsigned char>(c) < 0x80) {
+        ++pos;
+        continue;
+      }
+      const char32_t cp = text::NextCodePoint(s, &pos);
+      if (u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) return true;
     }
     return false;
   }

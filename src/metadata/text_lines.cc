@@ -48,6 +48,8 @@ bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
   return d_none && responsive_show;
 }
 
+constexpr NodeId kMaxNodesBack = 400;
+
 Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
   if (lines->empty() || lines->back().block != block) {
     lines->emplace_back();
@@ -118,7 +120,10 @@ NodeId LineReader::FirstVisibleH1() const {
 NodeId LineReader::WindowStartBefore(NodeId headline, size_t budget, size_t max_heading) const {
   size_t text = 0;
   NodeId start = headline;
-  for (NodeId id = headline; id-- > 0;) {
+  // Markup-heavy headers (menus, icons) hold many nodes and little text:
+  // a kicker is never that far back.
+  const NodeId stop = headline > kMaxNodesBack ? headline - kMaxNodesBack : 0;
+  for (NodeId id = headline; id-- > stop;) {
     const dom::Node& node = doc_.node(id);
     if (doc_.Contains(id, headline)) continue;
     if (node.is_element()) {

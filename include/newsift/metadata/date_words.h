@@ -27,6 +27,9 @@ struct DateWord {
 // tables are built on first use; thread-safe.
 DateWord LookupDateWord(std::string_view word, std::string_view language);
 
+// As LookupDateWord(), for a word already passed through FoldDateWord().
+DateWord LookupFoldedDateWord(const std::string& folded, std::string_view language);
+
 // The comparison form of a word: Unicode case folding, accents removed.
 std::string FoldDateWord(std::string_view word);
 
