@@ -49,6 +49,8 @@ bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
 }
 
 constexpr NodeId kMaxNodesBack = 400;
+// Text bytes of a navigation-styled meta line beside the headline.
+constexpr size_t kMaxMetaList = 120;
 
 Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
   if (lines->empty() || lines->back().block != block) {
@@ -87,8 +89,30 @@ bool LineReader::Skipped(NodeId id) const {
   // Elements the classifier removed for their boilerplate names (its size
   // guard keeps a <body class="ads"> from counting).
   const uint32_t hints = content_.hints[id];
-  return removal == classify::Removal::kHint && (hints & kSkipHints) != 0 &&
-         (hints & (classify::kHintByline | classify::kHintContent)) == 0;
+  if (removal != classify::Removal::kHint || (hints & kSkipHints) == 0 ||
+      (hints & (classify::kHintByline | classify::kHintContent)) != 0) {
+    return false;
+  }
+  // A short list styled as navigation right beside the headline is its
+  // meta line ("<ul class='nav meta'><li>13 Oct 2020 18:29</li>").
+  const uint32_t navigation_only = classify::kHintNavigation | classify::kHintTags;
+  if ((hints & ~navigation_only & kSkipHints) == 0 && BesideHeadline(id)) return false;
+  return true;
+}
+
+bool LineReader::BesideHeadline(NodeId id) const {
+  if (skip_ == kNoNode) return false;
+  const NodeId parent = doc_.node(id).parent;
+  if (parent == kNoNode) return false;
+  const NodeId headline_parent = doc_.node(skip_).parent;
+  const NodeId headline_grandparent =
+      headline_parent == kNoNode ? kNoNode : doc_.node(headline_parent).parent;
+  if (parent != headline_parent && parent != headline_grandparent) return false;
+  size_t text = 0;
+  for (NodeId d = id; d < doc_.node(id).end && text <= kMaxMetaList; ++d) {
+    if (doc_.node(d).is_text()) text += doc_.text(d).size();
+  }
+  return text <= kMaxMetaList;
 }
 
 bool LineReader::InSkipped(NodeId id) const {

@@ -63,6 +63,7 @@ class LineReader {
 
  private:
   bool InSkipped(dom::NodeId id) const;
+  bool BesideHeadline(dom::NodeId id) const;
   dom::NodeId NearestBlock(dom::NodeId id) const;
 
   const dom::Document& doc_;

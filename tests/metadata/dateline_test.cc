@@ -168,6 +168,14 @@ TEST(FindDatelineDatesTest, ResponsiveHiddenClassesStillShow) {
             "none");
 }
 
+TEST(FindDatelineDatesTest, NavigationStyledMetaLineBesideTheHeadline) {
+  EXPECT_EQ(Datelines("<article><div class=post-info><div class=title><h1>Council passes "
+                      "budget</h1></div><ul class=\"nav meta\"><li><a href=/time/2020-10-13>13 "
+                      "Oct 2020 18:29</a></li><li>1479</li></ul></div>" +
+                      std::string(kBody) + "</article>"),
+            "2020-10-13T18:29:00 unlabelled");
+}
+
 TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
   // Blogger puts the date header above the post, whose title is an h3.
   EXPECT_EQ(Datelines("<div class=blog-posts><h2 class=date-header><span>Samstag, 5. Oktober "
