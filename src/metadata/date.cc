@@ -22,6 +22,24 @@ bool ReadDigits(std::string_view s, size_t* pos, size_t n, int* out) {
   return true;
 }
 
+// An English month name in a URL path ("/2023/october/03/"), lower case.
+bool ReadMonthName(std::string_view s, size_t* pos, int* month) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view name : {kMonths[m], kMonths[m].substr(0, 3)}) {
+      if (s.substr(*pos).starts_with(name) && *pos + name.size() < s.size() &&
+          !(s[*pos + name.size()] >= 'a' && s[*pos + name.size()] <= 'z')) {
+        *pos += name.size();
+        *month = m + 1;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2) {
@@ -159,7 +177,7 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     if (!ReadDigits(rest, &pos, 4, &d.year) || d.year < 1990 || d.year > 2100) continue;
     if (pos < rest.size() && (rest[pos] == '/' || rest[pos] == '-' || rest[pos] == '_')) {
       const char sep = rest[pos++];
-      if (!ReadDigits(rest, &pos, 2, &d.month)) continue;
+      if (!ReadDigits(rest, &pos, 2, &d.month) && !ReadMonthName(rest, &pos, &d.month)) continue;
       if (pos >= rest.size() || rest[pos] != sep) continue;
       ++pos;
       if (!ReadDigits(rest, &pos, 2, &d.day)) continue;

@@ -239,11 +239,16 @@ class DateChooser {
     return doc_.Text(id);
   }
 
+  // The date in the page's address: the URL, else og:url (a page may name
+  // a broken canonical link and a good og:url).
   std::optional<DateTime> UrlDate() const {
-    if (!context_.url) return std::nullopt;
-    auto dt = DateFromUrl(*context_.url);
-    if (!dt || !context_.bounds.Contains(dt->date)) return std::nullopt;
-    return dt;
+    std::optional<std::string_view> urls[] = {context_.url, meta_.Get("og:url")};
+    for (const std::optional<std::string_view>& url : urls) {
+      if (!url) continue;
+      auto dt = DateFromUrl(*url);
+      if (dt && context_.bounds.Contains(dt->date)) return dt;
+    }
+    return std::nullopt;
   }
 
   // The visible date made as precise as a machine-readable date of the
@@ -259,6 +264,11 @@ class DateChooser {
       for (const auto& [m, is_modified] : all_) {
         confirmed = confirmed || m.date == best.date;
         confirmed_swapped = confirmed_swapped || m.date == swapped;
+      }
+      // The URL's date counts too: "03/10/2023" under /2023/october/03/.
+      if (const auto from_url = UrlDate()) {
+        confirmed = confirmed || from_url->date == best.date;
+        confirmed_swapped = confirmed_swapped || from_url->date == swapped;
       }
       if (confirmed_swapped && !confirmed) best.date = swapped;
     }

@@ -117,6 +117,12 @@ TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByMetadata) {
   EXPECT_EQ(d.date, "2024-09-10");
 }
 
+TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByTheUrl) {
+  const Dates d = Find("", "<h1>Council passes budget</h1><p>03/10/2023</p>",
+                       "https://harbour.example/blog/2023/october/03/council-budget");
+  EXPECT_EQ(d.date, "2023-10-03");
+}
+
 TEST(FindPublicationDatesTest, NonIsoMetaValues) {
   EXPECT_EQ(Find("<meta name=\"article:published_time\" content=\"Mon Aug 03 12:45:00 EDT "
                  "2015\">",
