@@ -122,6 +122,7 @@ class DatelineFinder {
       if (label_line == DateRole::kUnlabelled && RoleOfLabel(line.text) == DateRole::kUnlabelled) {
         continue;
       }
+      if (IsCopyright(line.text)) continue;
       const std::vector<Found> found = DatesOf(line);
       size_t previous_end = 0;
       for (const Found& f : found) {
@@ -145,6 +146,17 @@ class DatelineFinder {
   }
 
  private:
+  // "© 19.12.2019 Example GmbH": a copyright line dates the site, not
+  // the article.
+  static bool IsCopyright(std::string_view s) {
+    if (s.find("©") != std::string_view::npos) return true;
+    for (size_t at = s.find_first_of("Cc"); at != std::string_view::npos;
+         at = s.find_first_of("Cc", at + 1)) {
+      if (text::StartsWithIgnoringAsciiCase(s.substr(at), "copyright")) return true;
+    }
+    return false;
+  }
+
   // Digits of any script are multi-byte: let those through too.
   static bool HasDigit(std::string_view s) {
     for (size_t pos = 0; pos < s.size();) {
@@ -301,6 +313,7 @@ class DatelineFinder {
         if (++prose >= kMaxProseLines && !before_headline) break;
         continue;
       }
+      if (IsCopyright(line.text)) continue;
       const std::vector<Found> found = DatesOf(line);
       if (found.empty()) {
         carried =

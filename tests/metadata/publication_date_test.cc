@@ -139,6 +139,9 @@ TEST(FindPublicationDatesTest, CopyrightAndScriptsAreNotDates) {
   const Dates d = Find("<script>var published = '2019-10-10';</script>",
                        "<h1>Council passes budget</h1><footer>© 2019 Harbour Times</footer>");
   EXPECT_EQ(d.date, "none");
+  const Dates footer = Find("", "<h1>Council passes budget</h1>" + std::string(kBody) +
+                                    "<p>Copyright © 19.12.2019 - 12:14 h by Harbour Times</p>");
+  EXPECT_EQ(footer.date, "none");
 }
 
 }  // namespace
