@@ -164,3 +164,33 @@ TEST(ParseTextDateTest, MachineValuesThatAreNotIso) {
 
 }  // namespace
 }  // namespace newsift::metadata
+
+namespace newsift::metadata {
+namespace {
+
+// Hostile text: every result is still a valid calendar date, and the
+// parser neither crashes nor hangs on long runs of date-like tokens.
+TEST(FindTextDatesTest, GarbageGivesOnlyValidDates) {
+  static constexpr std::string_view kPieces[] = {
+      "1",  "31", "2019", "12",  "-", "/",  ".", ":",  " ", "Oct", "März", "年",  "月",
+      "日", "pm", "a.m.", "IST", "+", "05", "T", "de", "(", ")",   "١٠",   "Uhr", "99999"};
+  uint32_t state = 12345;
+  for (int round = 0; round < 200; ++round) {
+    std::string text;
+    for (int i = 0; i < 300; ++i) {
+      state = state * 1103515245u + 12345u;
+      text.append(kPieces[(state >> 16) % std::size(kPieces)]);
+    }
+    TextDateOptions options;
+    for (const TextDate& d : FindTextDates(text, options)) {
+      EXPECT_TRUE(IsValidCivilDate(d.value.date)) << text;
+      EXPECT_LE(d.begin, d.end);
+      EXPECT_LE(d.end, text.size());
+    }
+  }
+  const std::string long_run(1 << 20, '1');
+  EXPECT_TRUE(FindTextDates(long_run, {}).empty());
+}
+
+}  // namespace
+}  // namespace newsift::metadata

@@ -144,5 +144,14 @@ TEST(FindPublicationDatesTest, CopyrightAndScriptsAreNotDates) {
   EXPECT_EQ(footer.date, "none");
 }
 
+TEST(FindPublicationDatesTest, DeepNestingAndManyDatesStayCheap) {
+  std::string article = "<h1>Council passes budget</h1>";
+  for (int i = 0; i < 400; ++i) article += "<span>";
+  for (int i = 0; i < 2000; ++i) article += "<p>Posted on March 5, 2024</p>";
+  for (int i = 0; i < 400; ++i) article += "</span>";
+  const Dates d = Find("", article);
+  EXPECT_EQ(d.date, "2024-03-05");
+}
+
 }  // namespace
 }  // namespace newsift::metadata
