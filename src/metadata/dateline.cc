@@ -178,7 +178,6 @@ class DatelineFinder {
     for (const TextDate& d : FindTextDates(line.text, options_)) {
       Found f{};
       f.date.value = d.value;
-      f.date.weekday = d.weekday;
       f.date.swappable = d.swappable;
       f.begin = d.begin;
       f.end = d.end;
@@ -195,7 +194,6 @@ class DatelineFinder {
       size_t begin = span.begin;
       size_t end = span.end;
       size_t label_end = span.begin;
-      bool weekday = false;
       for (auto it = found.begin(); it != found.end();) {
         const bool overlaps = it->begin < span.end && it->end > span.begin;
         if (!overlaps) {
@@ -210,13 +208,11 @@ class DatelineFinder {
         begin = std::min(begin, it->begin);
         end = std::max(end, it->end);
         label_end = std::max(label_end, it->begin);
-        weekday = it->date.weekday;
         it = found.erase(it);
       }
       if (shown_otherwise) continue;
       Found f{};
       f.date.value = *value;
-      f.date.weekday = weekday;
       f.begin = begin;
       f.end = end;
       f.label_end = label_end;
@@ -273,7 +269,6 @@ class DatelineFinder {
     }
     DatelineDate d;
     d.value = dates[0].value;
-    d.weekday = dates[0].weekday;
     d.swappable = dates[0].swappable;
     return d;
   }
