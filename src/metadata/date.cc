@@ -22,6 +22,24 @@ bool ReadDigits(std::string_view s, size_t* pos, size_t n, int* out) {
   return true;
 }
 
+// An English month name in a URL path ("/2023/october/03/"), lower case.
+bool ReadMonthName(std::string_view s, size_t* pos, int* month) {
+  static constexpr std::string_view kMonths[] = {"january",   "february", "march",    "april",
+                                                 "may",       "june",     "july",     "august",
+                                                 "september", "october",  "november", "december"};
+  for (int m = 0; m < 12; ++m) {
+    for (std::string_view name : {kMonths[m], kMonths[m].substr(0, 3)}) {
+      if (s.substr(*pos).starts_with(name) && *pos + name.size() < s.size() &&
+          !(s[*pos + name.size()] >= 'a' && s[*pos + name.size()] <= 'z')) {
+        *pos += name.size();
+        *month = m + 1;
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 int DaysInMonth(int year, int month) {
   static constexpr int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if (month == 2) {
@@ -150,14 +168,16 @@ std::optional<DateTime> DateFromUrl(std::string_view url) {
     url = url.substr(path);
   }
   for (size_t i = 0; i + 8 <= url.size(); ++i) {
-    if (url[i] != '/' && url[i] != '-' && url[i] != '_') continue;
-    const std::string_view rest = url.substr(i + 1);
+    // "%2F" is an escaped "/" (a path inside a query or a double-escaped URL).
+    const bool escaped_slash = url.substr(i, 3) == "%2F" || url.substr(i, 3) == "%2f";
+    if (url[i] != '/' && url[i] != '-' && url[i] != '_' && !escaped_slash) continue;
+    const std::string_view rest = url.substr(i + (escaped_slash ? 3 : 1));
     size_t pos = 0;
     CivilDate d;
     if (!ReadDigits(rest, &pos, 4, &d.year) || d.year < 1990 || d.year > 2100) continue;
     if (pos < rest.size() && (rest[pos] == '/' || rest[pos] == '-' || rest[pos] == '_')) {
       const char sep = rest[pos++];
-      if (!ReadDigits(rest, &pos, 2, &d.month)) continue;
+      if (!ReadDigits(rest, &pos, 2, &d.month) && !ReadMonthName(rest, &pos, &d.month)) continue;
       if (pos >= rest.size() || rest[pos] != sep) continue;
       ++pos;
       if (!ReadDigits(rest, &pos, 2, &d.day)) continue;

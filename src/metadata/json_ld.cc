@@ -174,6 +174,12 @@ void Walk(const Json& value, const IdIndex& index, JsonLd* out, int depth) {
       break;
     }
     if (type == "WebSite" && !out->site_name) out->site_name = StringField(value, "name");
+    if ((type == "WebPage" || type == "ItemPage" || type == "AboutPage" ||
+         type == "CollectionPage") &&
+        !out->page_date_published && !out->page_date_modified) {
+      out->page_date_published = StringField(value, "datePublished");
+      out->page_date_modified = StringField(value, "dateModified");
+    }
   }
   for (const char* key :
        {"@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"}) {

@@ -33,6 +33,10 @@ TEST(DateFromUrlTest, PathPatterns) {
   EXPECT_EQ(DateFromUrl("https://x.com/2019/10/10/storm")->ToIso(), "2019-10-10");
   EXPECT_EQ(DateFromUrl("https://x.com/news/2019-10-10-storm.html")->ToIso(), "2019-10-10");
   EXPECT_EQ(DateFromUrl("https://x.com/20191010/storm")->ToIso(), "2019-10-10");
+  EXPECT_EQ(DateFromUrl("https://x.com/a%2Farticles%2F2025-12-15%2Bslug")->ToIso(), "2025-12-15");
+  EXPECT_EQ(DateFromUrl("https://x.com/blog/2023/october/03/wine")->ToIso(), "2023-10-03");
+  EXPECT_EQ(DateFromUrl("https://x.com/2023/oct/03/wine")->ToIso(), "2023-10-03");
+  EXPECT_FALSE(DateFromUrl("https://x.com/2023/octopus/03/wine"));
   EXPECT_FALSE(DateFromUrl("https://x.com/story/123456789"));
   EXPECT_FALSE(DateFromUrl("https://2019.10.10.example/x"));
 }

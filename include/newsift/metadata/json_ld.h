@@ -33,6 +33,10 @@ struct JsonLdArticle {
 struct JsonLd {
   std::vector<JsonLdArticle> articles;   // in page order
   std::optional<std::string> site_name;  // a WebSite's name
+  // The dates of the first WebPage-like object: SEO plugins (Yoast...)
+  // put them there, often with no Article object at all.
+  std::optional<std::string> page_date_published;
+  std::optional<std::string> page_date_modified;
 
   // The article most pages mean: the first with a headline, else the
   // first; nullptr when there is none.

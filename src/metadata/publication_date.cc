@@ -1,0 +1,346 @@
+#include "newsift/metadata/publication_date.h"
+
+#include <chrono>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "newsift/classify/hints.h"
+#include "newsift/metadata/date_text.h"
+#include "newsift/metadata/dateline.h"
+#include "newsift/text/utf8.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+
+// <meta> names for the publication date, strongest first.
+constexpr std::string_view kPublishedKeys[] = {"article:published_time",
+                                               "og:article:published_time",
+                                               "article.published",
+                                               "datepublished",
+                                               "publishdate",
+                                               "publish-date",
+                                               "publish_date",
+                                               "published",
+                                               "pubdate",
+                                               "date-pub",
+                                               "dc.date.issued",
+                                               "dcterms.issued",
+                                               "dc.date",
+                                               "dcterms.date",
+                                               "dc.date.created",
+                                               "dcterms.created",
+                                               "sailthru.date",
+                                               "parsely-pub-date",
+                                               "og:published_time",
+                                               "article:published",
+                                               "originalpublicationdate",
+                                               "article_date_original",
+                                               "cxenseparse:recs:publishtime",
+                                               "shareaholic:article_published_time",
+                                               "w-published-date",
+                                               "bt:pubdate",
+                                               "date",
+                                               "displaydate"};
+
+constexpr std::string_view kModifiedKeys[] = {"article:modified_time",
+                                              "og:updated_time",
+                                              "datemodified",
+                                              "dc.date.modified",
+                                              "dcterms.modified",
+                                              "last-modified",
+                                              "article:modified",
+                                              "article_date_updated",
+                                              "shareaholic:article_modified_time",
+                                              "bt:moddate",
+                                              "updated"};
+
+enum class NameKind { kOther, kPublished, kModified };
+
+// What a <meta> or itemprop name not in the lists above says it holds:
+// "cludo:date", "published-date", "w-published-date", "bt:moddate".
+NameKind KindOfName(std::string_view name) {
+  const std::string n = text::AsciiLower(name);
+  auto has = [&n](std::string_view part) { return n.find(part) != std::string::npos; };
+  if (has("publisher") || has("expir") || has("birth") || has("event") || has("start") ||
+      has("end") || has("valid") || has("print")) {
+    return NameKind::kOther;
+  }
+  if (has("modif") || has("updat") || has("moddate")) return NameKind::kModified;
+  if (has("publish") || has("pubdate") || has("date") || has("created")) {
+    return NameKind::kPublished;
+  }
+  return NameKind::kOther;
+}
+
+bool Listed(std::string_view key) {
+  for (std::string_view k : kPublishedKeys) {
+    if (k == key) return true;
+  }
+  for (std::string_view k : kModifiedKeys) {
+    if (k == key) return true;
+  }
+  return false;
+}
+
+// Subtrees whose dates belong to something else: comments, related
+// stories, navigation.
+constexpr uint32_t kForeignHints =
+    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd;
+
+class DateChooser {
+ public:
+  DateChooser(const dom::Document& doc, const classify::Content& content, const PageMeta& meta,
+              const JsonLd& json_ld, const DateContext& context)
+      : doc_(doc), content_(content), meta_(meta), json_ld_(json_ld), context_(context) {
+    std::string_view tag = meta.html_lang;
+    for (std::string_view key : {"content-language", "og:locale", "dc.language"}) {
+      if (!tag.empty()) break;
+      if (auto v = meta.Get(key)) tag = *v;
+    }
+    options_.locale = PageLocale::From(tag, context.url.value_or(""));
+    const std::string& country = options_.locale.country;
+    options_.month_first =
+        options_.locale.language == "en" && (country.empty() || country == "US" || country == "PH");
+  }
+
+  PublicationDates Run() {
+    CollectMachineDates();
+    const std::vector<DatelineDate> dateline =
+        FindDatelineDates(doc_, content_, context_.headline, options_);
+    const DatelineDate* shown = nullptr;          // published or unlabelled
+    const DatelineDate* shown_updated = nullptr;  // labelled as an update
+    for (const DatelineDate& d : dateline) {
+      if (!context_.bounds.Contains(d.value.date)) continue;
+      if (d.role == DateRole::kModified) {
+        if (!shown_updated) shown_updated = &d;
+      } else if (!shown) {
+        shown = &d;
+      }
+    }
+
+    // Without a dateline or a machine date: a labelled date elsewhere.
+    const DatelineDate* labelled = nullptr;
+    const DatelineDate* labelled_updated = nullptr;
+    std::vector<DatelineDate> elsewhere;
+    if (!shown && !shown_updated && !published_) {
+      elsewhere = FindLabelledDates(doc_, content_, options_);
+      for (const DatelineDate& d : elsewhere) {
+        if (!context_.bounds.Contains(d.value.date)) continue;
+        if (d.role == DateRole::kModified) {
+          if (!labelled_updated) labelled_updated = &d;
+        } else if (!labelled) {
+          labelled = &d;
+        }
+      }
+    }
+
+    PublicationDates out;
+    if (shown) {
+      out.published = Refine(*shown, false);
+      Consume(*shown, &out);
+    } else if (published_) {
+      out.published = published_;
+    } else if (labelled) {
+      out.published = Refine(*labelled, false);
+    } else if (first_time_) {
+      out.published = first_time_;
+    } else if (auto from_url = UrlDate()) {
+      out.published = from_url;
+    }
+
+    if (shown_updated) {
+      out.modified = Refine(*shown_updated, true);
+      Consume(*shown_updated, &out);
+    } else if (modified_) {
+      out.modified = modified_;
+    } else if (labelled_updated) {
+      out.modified = Refine(*labelled_updated, true);
+    }
+    // A page that states only when it was updated: that is the best
+    // publication date it gives.
+    if (!out.published) out.published = out.modified;
+    if (out.published && out.modified && IsBefore(*out.modified, *out.published)) {
+      out.modified.reset();
+    }
+    return out;
+  }
+
+ private:
+  std::optional<DateTime> Parse(std::string_view value) const {
+    std::optional<DateTime> dt = ParseIsoDateTime(value);
+    if (!dt) dt = ParseTextDate(value, options_);
+    if (!dt || !context_.bounds.Contains(dt->date)) return std::nullopt;
+    return dt;
+  }
+
+  void Offer(std::optional<DateTime>* slot, std::string_view value) {
+    if (auto dt = Parse(value)) {
+      all_.emplace_back(*dt, slot == &modified_);
+      if (!*slot) *slot = dt;
+    }
+  }
+
+  // Machine-readable dates: JSON-LD, <meta>, itemprop, <time>.
+  void CollectMachineDates() {
+    if (const JsonLdArticle* article = json_ld_.Main()) {
+      if (article->date_published) Offer(&published_, *article->date_published);
+      if (article->date_modified) Offer(&modified_, *article->date_modified);
+    }
+    for (std::string_view key : kPublishedKeys) {
+      for (const auto& [k, v] : meta_.tags) {
+        if (k == key) Offer(&published_, v);
+      }
+    }
+    for (std::string_view key : kModifiedKeys) {
+      for (const auto& [k, v] : meta_.tags) {
+        if (k == key) Offer(&modified_, v);
+      }
+    }
+    if (json_ld_.page_date_published) Offer(&published_, *json_ld_.page_date_published);
+    if (json_ld_.page_date_modified) Offer(&modified_, *json_ld_.page_date_modified);
+    for (const auto& [k, v] : meta_.tags) {
+      if (Listed(k)) continue;
+      const NameKind kind = KindOfName(k);
+      if (kind == NameKind::kPublished) Offer(&published_, v);
+      if (kind == NameKind::kModified) Offer(&modified_, v);
+    }
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || node.data_size == 0) continue;
+      if (content_.removal[id] == classify::Removal::kHint &&
+          (content_.hints[id] & kForeignHints) != 0 &&
+          (content_.hints[id] & classify::kHintByline) == 0) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.tag == dom::Tag::kMeta) continue;  // PageMeta has them
+      const std::string_view itemprop = doc_.attr(id, "itemprop");
+      const NameKind kind = itemprop.empty() ? NameKind::kOther : KindOfName(itemprop);
+      const bool is_time = node.tag == dom::Tag::kTime;
+      if (kind == NameKind::kPublished || (is_time && doc_.has_attr(id, "pubdate"))) {
+        Offer(&published_, ElementValue(id));
+      } else if (kind == NameKind::kModified) {
+        Offer(&modified_, ElementValue(id));
+      } else if (is_time && !first_time_) {
+        first_time_ = Parse(doc_.attr(id, "datetime"));
+      }
+    }
+  }
+
+  std::string ElementValue(NodeId id) const {
+    for (std::string_view attr : {"datetime", "content"}) {
+      const std::string_view v = text::Trim(doc_.attr(id, attr));
+      if (!v.empty()) return std::string(v);
+    }
+    return doc_.Text(id);
+  }
+
+  // The date in the page's address: the URL, else og:url (a page may name
+  // a broken canonical link and a good og:url).
+  std::optional<DateTime> UrlDate() const {
+    std::optional<std::string_view> urls[] = {context_.url, meta_.Get("og:url")};
+    for (const std::optional<std::string_view>& url : urls) {
+      if (!url) continue;
+      auto dt = DateFromUrl(*url);
+      if (dt && context_.bounds.Contains(dt->date)) return dt;
+    }
+    return std::nullopt;
+  }
+
+  // The visible date made as precise as a machine-readable date of the
+  // same day allows: "March 5, 2024" + "2024-03-05T15:45:00-05:00".
+  std::optional<DateTime> Refine(const DatelineDate& dateline, bool modified) const {
+    DateTime best = dateline.value;
+    if (dateline.swappable) {
+      // "09.10.2024" on a page whose metadata says 2024-09-10.
+      CivilDate swapped = best.date;
+      std::swap(swapped.month, swapped.day);
+      bool confirmed = false;
+      bool confirmed_swapped = false;
+      for (const auto& [m, is_modified] : all_) {
+        confirmed = confirmed || m.date == best.date;
+        confirmed_swapped = confirmed_swapped || m.date == swapped;
+      }
+      // The URL's date counts too: "03/10/2023" under /2023/october/03/.
+      if (const auto from_url = UrlDate()) {
+        confirmed = confirmed || from_url->date == best.date;
+        confirmed_swapped = confirmed_swapped || from_url->date == swapped;
+      }
+      if (confirmed_swapped && !confirmed) best.date = swapped;
+    }
+    const DateTime shown = best;
+    for (const auto& [m, is_modified] : all_) {
+      if (m.date != shown.date || !m.has_time) continue;
+      if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;
+      if (!best.has_time || (!best.offset_minutes && m.offset_minutes)) best = m;
+    }
+    if (best.has_time && !best.offset_minutes) {
+      // A local time shown beside the same instant in another offset
+      // ("6:47 p.m." and "2016-12-23T00:47:31Z") gives the local offset.
+      // Only a date of the same kind, to same minute (and second when
+      // shown), within 14 hours.
+      for (const auto& [m, is_modified] : all_) {
+        if (is_modified != modified || !m.has_time || !m.offset_minutes ||
+            m.minute != best.minute || (best.second != 0 && m.second != best.second)) {
+          continue;
+        }
+        const long diff = MinutesSinceEpoch(best) - (MinutesSinceEpoch(m) - *m.offset_minutes);
+        if (diff % 15 == 0 && diff >= -14 * 60 && diff <= 14 * 60) {
+          best.second = m.second;
+          best.offset_minutes = static_cast<int>(diff);
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  static long MinutesSinceEpoch(const DateTime& dt) {
+    const std::chrono::sys_days days{std::chrono::year_month_day(
+        std::chrono::year(dt.date.year), std::chrono::month(static_cast<unsigned>(dt.date.month)),
+        std::chrono::day(static_cast<unsigned>(dt.date.day)))};
+    return static_cast<long>(days.time_since_epoch().count()) * 1440 + dt.hour * 60 + dt.minute;
+  }
+
+  // True when `a` is certainly earlier than `b`.
+  static bool IsBefore(const DateTime& a, const DateTime& b) {
+    if (a.has_time && b.has_time && a.offset_minutes && b.offset_minutes) {
+      return MinutesSinceEpoch(a) - *a.offset_minutes < MinutesSinceEpoch(b) - *b.offset_minutes;
+    }
+    return a.date < b.date;
+  }
+
+  static void Consume(const DatelineDate& d, PublicationDates* out) {
+    if (d.element == kNoNode) return;
+    for (NodeId id : out->consumed) {
+      if (id == d.element) return;
+    }
+    out->consumed.push_back(d.element);
+  }
+
+  const dom::Document& doc_;
+  const classify::Content& content_;
+  const PageMeta& meta_;
+  const JsonLd& json_ld_;
+  const DateContext& context_;
+  TextDateOptions options_;
+  std::optional<DateTime> published_;   // the strongest machine publication date
+  std::optional<DateTime> modified_;    // the strongest machine update date
+  std::optional<DateTime> first_time_;  // the first <time datetime> outside boilerplate
+  // Every machine date, for Refine(), and whether it is an update date.
+  std::vector<std::pair<DateTime, bool>> all_;
+};
+
+}  // namespace
+
+PublicationDates FindPublicationDates(const dom::Document& doc, const classify::Content& content,
+                                      const PageMeta& meta, const JsonLd& json_ld,
+                                      const DateContext& context) {
+  return DateChooser(doc, content, meta, json_ld, context).Run();
+}
+
+}  // namespace newsift::metadata

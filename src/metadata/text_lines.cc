@@ -1,0 +1,207 @@
+#include "newsift/classify/hints.h"
+#include "newsift/text/utf8.h"
+#include "text_lines_internal.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+
+// Boilerplate whose dates belong to other things: comments, related
+// stories, menus, ads.
+constexpr uint32_t kSkipHints =
+    classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd |
+    classify::kHintConsent | classify::kHintShare | classify::kHintPaywall | classify::kHintTags;
+
+// True when an element hides only through responsive classes: "hidden-xs"
+// or "hide-mobile" (hidden on some screens), or "d-none d-md-block"
+// (Bootstrap: hidden on small screens, shown on others).
+bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
+  if (doc.has_attr(id, "hidden") || doc.has_attr(id, "aria-hidden") || doc.has_attr(id, "style")) {
+    return false;
+  }
+  const std::string classes = text::AsciiLower(doc.attr(id, "class"));
+  bool plain_hide = false;       // "hidden", "invisible", "d-none"
+  bool d_none = false;           // "d-none"
+  bool responsive_hide = false;  // "hidden-xs"
+  bool responsive_show = false;  // "d-md-block"
+  size_t start = 0;
+  while (start < classes.size()) {
+    size_t stop = classes.find(' ', start);
+    if (stop == std::string::npos) stop = classes.size();
+    const std::string_view c = std::string_view(classes).substr(start, stop - start);
+    start = stop + 1;
+    bool screen = false;
+    for (std::string_view s : {"-xs", "-sm", "-md", "-lg", "-xl", "-mobile", "-phone", "-tablet",
+                               "-desktop", "-print"}) {
+      screen = screen || c.find(s) != std::string_view::npos;
+    }
+    const bool hides = c.starts_with("hidden") || c.starts_with("hide") || c == "invisible" ||
+                       c.starts_with("d-none");
+    if (hides && screen) responsive_hide = true;
+    if (hides && !screen) plain_hide = true;
+    if (c == "d-none") d_none = true;
+    if (c.starts_with("d-") && screen && !hides) responsive_show = true;
+  }
+  if (responsive_hide && !plain_hide) return true;
+  return d_none && responsive_show;
+}
+
+constexpr NodeId kMaxNodesBack = 400;
+// Text bytes of a navigation-styled meta line beside the headline.
+constexpr size_t kMaxMetaList = 120;
+
+Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
+  if (lines->empty() || lines->back().block != block) {
+    lines->emplace_back();
+    lines->back().block = block;
+  }
+  return lines->back();
+}
+
+}  // namespace
+
+NodeId Line::NodeAt(size_t offset) const {
+  NodeId node = first_text;
+  for (const auto& [begin, id] : pieces) {
+    if (begin > offset) break;
+    node = id;
+  }
+  return node;
+}
+
+bool LineReader::Skipped(NodeId id) const {
+  const classify::Removal removal = content_.removal[id];
+  if (removal == classify::Removal::kNonText || removal == classify::Removal::kCaption) return true;
+  // Hidden where the element itself hides, except Bootstrap-style
+  // responsive classes ("hidden-xs"): those show on other screens.
+  if (removal == classify::Removal::kHidden && (content_.hints[id] & classify::kHintHidden) != 0 &&
+      !HiddenOnSomeScreensOnly(doc_, id)) {
+    return true;
+  }
+  // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
+  const dom::Tag tag = doc_.node(id).tag;
+  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
+      tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
+    return true;
+  }
+  // Elements the classifier removed for their boilerplate names (its size
+  // guard keeps a <body class="ads"> from counting).
+  const uint32_t hints = content_.hints[id];
+  if (removal != classify::Removal::kHint || (hints & kSkipHints) == 0 ||
+      (hints & (classify::kHintByline | classify::kHintContent)) != 0) {
+    return false;
+  }
+  // A short list styled as navigation right beside the headline is its
+  // meta line ("<ul class='nav meta'><li>13 Oct 2020 18:29</li>").
+  const uint32_t navigation_only = classify::kHintNavigation | classify::kHintTags;
+  if ((hints & ~navigation_only & kSkipHints) == 0 && BesideHeadline(id)) return false;
+  return true;
+}
+
+bool LineReader::BesideHeadline(NodeId id) const {
+  if (skip_ == kNoNode) return false;
+  const NodeId parent = doc_.node(id).parent;
+  if (parent == kNoNode) return false;
+  const NodeId headline_parent = doc_.node(skip_).parent;
+  const NodeId headline_grandparent =
+      headline_parent == kNoNode ? kNoNode : doc_.node(headline_parent).parent;
+  if (parent != headline_parent && parent != headline_grandparent) return false;
+  size_t text = 0;
+  for (NodeId d = id; d < doc_.node(id).end && text <= kMaxMetaList; ++d) {
+    if (doc_.node(d).is_text()) text += doc_.text(d).size();
+  }
+  return text <= kMaxMetaList;
+}
+
+bool LineReader::InSkipped(NodeId id) const {
+  for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+    if (Skipped(p)) return true;
+  }
+  return false;
+}
+
+NodeId LineReader::NearestBlock(NodeId id) const {
+  for (NodeId p = doc_.node(id).parent; p != kNoNode; p = doc_.node(p).parent) {
+    if (dom::BreaksText(doc_.node(p).tag)) return p;
+  }
+  return doc_.root();
+}
+
+NodeId LineReader::FirstVisibleH1() const {
+  for (NodeId id = 0; id < doc_.size(); ++id) {
+    if (!doc_.node(id).is_element()) continue;
+    if (Skipped(id)) {
+      id = doc_.node(id).end - 1;
+      continue;
+    }
+    if (doc_.node(id).tag == dom::Tag::kH1) return id;
+  }
+  return kNoNode;
+}
+
+NodeId LineReader::WindowStartBefore(NodeId headline, size_t budget, size_t max_heading) const {
+  size_t text = 0;
+  NodeId start = headline;
+  // Markup-heavy headers (menus, icons) hold many nodes and little text:
+  // a kicker is never that far back.
+  const NodeId stop = headline > kMaxNodesBack ? headline - kMaxNodesBack : 0;
+  for (NodeId id = headline; id-- > stop;) {
+    const dom::Node& node = doc_.node(id);
+    if (doc_.Contains(id, headline)) continue;
+    if (node.is_element()) {
+      // A heading may be the kicker itself ("<h5>January 23, 2025</h5>").
+      if (node.tag == dom::Tag::kHeader || node.tag == dom::Tag::kNav ||
+          (dom::HeadingLevel(node.tag) != 0 && doc_.Text(id).size() > max_heading)) {
+        return node.end;
+      }
+      continue;
+    }
+    if (InSkipped(id)) continue;
+    text += text::Trim(doc_.text(id)).size();
+    if (text > budget) return id + 1;
+    start = id;
+  }
+  return start;
+}
+
+std::vector<Line> LineReader::Collect(NodeId from, NodeId to, size_t budget,
+                                      bool check_ancestors) const {
+  std::vector<Line> lines;
+  size_t used = 0;
+  NodeId open_time = kNoNode;
+  for (NodeId id = from; id < to && used < budget; ++id) {
+    const dom::Node& node = doc_.node(id);
+    if (node.is_element()) {
+      if (Skipped(id) || id == skip_) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.tag == dom::Tag::kTime && !text::Trim(doc_.attr(id, "datetime")).empty()) {
+        open_time = id;
+        Line& line = CurrentLine(&lines, NearestBlock(id));
+        line.times.push_back({id, line.text.size(), line.text.size()});
+      }
+      continue;
+    }
+    const std::string_view t = text::Trim(doc_.text(id));
+    if (t.empty() || (check_ancestors && InSkipped(id))) continue;
+    Line& line = CurrentLine(&lines, NearestBlock(id));
+    if (!line.text.empty()) line.text.push_back(' ');
+    const size_t begin = line.text.size();
+    line.text.append(t);
+    line.pieces.emplace_back(begin, id);
+    if (line.first_text == kNoNode) line.first_text = id;
+    if (open_time != kNoNode && doc_.Contains(open_time, id) && !line.times.empty() &&
+        line.times.back().element == open_time) {
+      TimeSpan& span = line.times.back();
+      if (span.end == span.begin) span.begin = begin;
+      span.end = line.text.size();
+    }
+    used += t.size();
+  }
+  return lines;
+}
+
+}  // namespace newsift::metadata

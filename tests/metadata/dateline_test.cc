@@ -1,0 +1,213 @@
+#include "newsift/metadata/dateline.h"
+
+#include <gtest/gtest.h>
+
+#include "newsift/metadata/headline.h"
+#include "newsift/metadata/json_ld.h"
+#include "newsift/metadata/page_meta.h"
+
+namespace newsift::metadata {
+namespace {
+
+constexpr std::string_view kBody =
+    "<p>The council met on Tuesday evening and argued for more than four hours about the "
+    "harbour wall, the ferry timetable and who should pay for the new lights.</p>"
+    "<p>In the end the budget passed by a narrow margin, with two members abstaining and the "
+    "mayor casting the deciding vote after midnight.</p>";
+
+const char* RoleName(DateRole role) {
+  switch (role) {
+    case DateRole::kPublished:
+      return "published";
+    case DateRole::kModified:
+      return "modified";
+    case DateRole::kUnlabelled:
+      break;
+  }
+  return "unlabelled";
+}
+
+// "ISO role" for every dateline date of `html`, around its headline.
+std::string Datelines(const std::string& html, std::string_view language = "en") {
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const Headline headline = FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld));
+  TextDateOptions options;
+  options.locale.language = std::string(language);
+  options.month_first = language == "en";
+  std::string out;
+  for (const DatelineDate& d : FindDatelineDates(doc.value(), content, headline.node, options)) {
+    if (!out.empty()) out += " | ";
+    out += d.value.ToIso() + " " + RoleName(d.role);
+    if (d.before_headline) out += " above";
+  }
+  return out.empty() ? "none" : out;
+}
+
+TEST(RoleOfLabelTest, Languages) {
+  EXPECT_EQ(RoleOfLabel("Published"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("First published on"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Last Updated:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("By Jane Doe | Updated"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Veröffentlicht am"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Aktualisiert am"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Publié le"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Mis à jour le"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Mis en ligne le"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Actualizado:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Opublikowano:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Обновлено"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("公開日："), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("最終更新日："), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("입력"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("| 수정"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("By Jane Doe"), DateRole::kUnlabelled);
+  // A word that merely starts like a label is not one.
+  EXPECT_EQ(RoleOfLabel("Bestand"), DateRole::kUnlabelled);
+  EXPECT_EQ(RoleOfLabel("Public Health"), DateRole::kUnlabelled);
+}
+
+TEST(FindDatelineDatesTest, PublishedAndUpdatedOnOneLine) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p class=meta>Published 3:45 PM "
+                      "EST, Tue March 5, 2024 · Updated 6:10 PM EST, Tue March 5, 2024</p>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-05T15:45:00-05:00 published | 2024-03-05T18:10:00-05:00 modified");
+}
+
+TEST(FindDatelineDatesTest, TimeElementGivesItsPreciseValue) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div>By Jane Doe "
+                      "<time datetime=\"2024-03-05T15:45:00-05:00\">March 5, 2024</time></div>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-05T15:45:00-05:00 unlabelled");
+  // The label may sit inside the <time> element.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div><time class=\"entry-date "
+                      "published\" datetime=\"2024-03-07\"><b>Last Updated:</b> March 7, "
+                      "2024</time></div>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-07 modified");
+  // When the text shows another day, the reader's day wins.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div><time "
+                      "datetime=\"2024-03-06T02:00:00Z\">March 5, 2024</time></div>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-05 unlabelled");
+}
+
+TEST(FindDatelineDatesTest, ClassNamesGiveTheRole) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><span class=updated-on>"
+                      "<time class=\"entry-date published updated\">7 March 2024</time></span>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-07 modified");
+}
+
+TEST(FindDatelineDatesTest, DatesInProseQuotesAndRelatedStoriesAreNotDatelines) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1>" + std::string(kBody) +
+                      "<p>The next vote is due on April 15, 2024, when the council meets "
+                      "again.</p><blockquote class=twitter-tweet>Big night — Jane Roe (@jroe) "
+                      "March 5, 2024</blockquote></article><div class=related-stories><ul><li>"
+                      "<a href=/x>Harbour wall repairs begin</a> March 1, 2024</li></ul></div>"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, KickerAboveTheHeadline) {
+  EXPECT_EQ(Datelines("<header class=site><p>Saturday, 9 March 2024</p><nav><a href=/>Home</a>"
+                      "</nav></header><article><p class=kicker>Politics · March 5, 2024</p>"
+                      "<h1>Council passes budget</h1>" +
+                      std::string(kBody) + "</article>"),
+            "2024-03-05 unlabelled above");
+  // The site header's "today's date" is never read.
+  EXPECT_EQ(Datelines("<header class=site><p>Saturday, 9 March 2024</p></header><article>"
+                      "<h1>Council passes budget</h1>" +
+                      std::string(kBody) + "</article>"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, OtherLanguages) {
+  EXPECT_EQ(Datelines("<article><h1>Stadtrat beschließt Haushalt</h1><p>Von Anna Schmidt, "
+                      "10. Oktober 2019, 07:51 Uhr</p>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2019-10-10T07:51:00 unlabelled");
+  EXPECT_EQ(Datelines("<article><h1>台風で新幹線が運休</h1><p>2019年10月10日 07時51分 公開</p>" +
+                          std::string(kBody) + "</article>",
+                      "ja"),
+            "2019-10-10T07:51:00 published");
+}
+
+TEST(FindDatelineDatesTest, AgencyDatelineOpeningTheFirstParagraph) {
+  EXPECT_EQ(Datelines("<article><h1>Stadtrat beschließt Haushalt</h1><p>Von Anna Schmidt</p>"
+                      "<p>27.1.2022 - Nach mehr als sechs Stunden Debatte hat der Stadtrat am "
+                      "Donnerstagabend den Haushalt für das kommende Jahr verabschiedet.</p>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2022-01-27 unlabelled");
+  EXPECT_EQ(Datelines("<article><h1>Gardens make villages self-reliant</h1><p>RAJSHAHI, Dec "
+                      "20, 2025 (BSS) - Homestead gardening has been contributing to making rural "
+                      "communities more self-reliant.</p>" +
+                      std::string(kBody) + "</article>"),
+            "2025-12-20 unlabelled");
+  // A date later in the sentence is what the story is about.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p>The council said the "
+                      "next vote will be held on March 5, 2024 - the last day of the session, "
+                      "after the spring recess.</p>" +
+                      std::string(kBody) + "</article>"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, ResponsiveHiddenClassesStillShow) {
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div class=hidden-xs><span "
+                      "class=date>05.03.2024</span></div>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2024-03-05 unlabelled");
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><div class=hidden><span "
+                      "class=date>05.03.2024</span></div>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "none");
+}
+
+TEST(FindDatelineDatesTest, NavigationStyledMetaLineBesideTheHeadline) {
+  EXPECT_EQ(Datelines("<article><div class=post-info><div class=title><h1>Council passes "
+                      "budget</h1></div><ul class=\"nav meta\"><li><a href=/time/2020-10-13>13 "
+                      "Oct 2020 18:29</a></li><li>1479</li></ul></div>" +
+                      std::string(kBody) + "</article>"),
+            "2020-10-13T18:29:00 unlabelled");
+}
+
+TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
+  // Blogger puts the date header above the post, whose title is an h3.
+  EXPECT_EQ(Datelines("<div class=blog-posts><h2 class=date-header><span>Samstag, 5. Oktober "
+                      "2013</span></h2><div class=post><h3 class=post-title>Neues Interview</h3>" +
+                          std::string(kBody) + std::string(kBody) + "</div></div>",
+                      "de"),
+            "2013-10-05 unlabelled above");
+}
+
+TEST(FindLabelledDatesTest, LabelOnTheLineBefore) {
+  Result<dom::Document> doc =
+      dom::ParseHtml("<article><h1>Council passes budget</h1>" + std::string(kBody) +
+                     "<div class=dateline><p>Published</p><p class=date>Feb 2, 2023</p></div>"
+                     "</article>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, {});
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2023-02-02");
+}
+
+TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
+  Result<dom::Document> doc = dom::ParseHtml(
+      "<article><h1>Council passes budget</h1>" + std::string(kBody) +
+      "<div class=post-footer><span>Posted on April 13, 2023</span></div></article>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, {});
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2023-04-13");
+  EXPECT_EQ(dates[0].role, DateRole::kPublished);
+}
+
+}  // namespace
+}  // namespace newsift::metadata

@@ -1,0 +1,157 @@
+#include "newsift/metadata/publication_date.h"
+
+#include <gtest/gtest.h>
+
+#include "newsift/metadata/headline.h"
+
+namespace newsift::metadata {
+namespace {
+
+constexpr std::string_view kBody =
+    "<p>The council met on Tuesday evening and argued for more than four hours about the "
+    "harbour wall, the ferry timetable and who should pay for the new lights.</p>"
+    "<p>In the end the budget passed by a narrow margin, with two members abstaining and the "
+    "mayor casting the deciding vote after midnight.</p>";
+
+struct Dates {
+  std::string date;
+  std::string modified;
+  size_t consumed = 0;
+};
+
+// `head` goes into <head>, `article` into <body><article>.
+Dates Find(std::string_view head, std::string_view article, std::string_view url = "",
+           CivilDate today = {2026, 1, 1}) {
+  const std::string html = "<html lang=en><head>" + std::string(head) + "</head><body><article>" +
+                           std::string(article) + std::string(kBody) + "</article></body></html>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const JsonLd json_ld = ParseJsonLd(meta.json_ld);
+  DateContext context;
+  if (!url.empty()) context.url = std::string(url);
+  context.bounds.latest = today;
+  context.headline = FindHeadline(doc.value(), content, meta, json_ld).node;
+  const PublicationDates found = FindPublicationDates(doc.value(), content, meta, json_ld, context);
+  return {found.published ? found.published->ToIso() : "none",
+          found.modified ? found.modified->ToIso() : "none", found.consumed.size()};
+}
+
+constexpr std::string_view kJsonLd =
+    "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+    "{\"@type\":\"WebSite\",\"name\":\"Harbour Times\"},{\"@type\":\"NewsArticle\","
+    "\"headline\":\"Council passes budget\",\"datePublished\":\"2024-03-05T15:45:00-05:00\","
+    "\"dateModified\":\"2024-03-07T09:00:00-05:00\"}]}</script>";
+
+TEST(FindPublicationDatesTest, JsonLdWhenNothingIsShown) {
+  const Dates d = Find(kJsonLd, "<h1>Council passes budget</h1>");
+  EXPECT_EQ(d.date, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(d.modified, "2024-03-07T09:00:00-05:00");
+}
+
+TEST(FindPublicationDatesTest, VisibleDateMadePreciseByTheSameDay) {
+  const Dates d = Find(kJsonLd, "<h1>Council passes budget</h1><p class=byline>March 5, 2024</p>");
+  EXPECT_EQ(d.date, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(d.consumed, 1u);  // the dateline is not body text
+}
+
+TEST(FindPublicationDatesTest, VisibleDateWinsOverAnotherMachineDay) {
+  // Site builders often stamp JSON-LD with the page's build date.
+  const Dates d = Find(
+      "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"headline\":\"Council "
+      "passes budget\",\"datePublished\":\"Jun 24, 2025\"}</script>",
+      "<h1>Council passes budget</h1><p>Jane Doe · August 25, 2024</p>");
+  EXPECT_EQ(d.date, "2024-08-25");
+}
+
+TEST(FindPublicationDatesTest, PublishedAndUpdatedBothShown) {
+  const Dates d = Find("",
+                       "<h1>Council passes budget</h1><p>Updated 6:10 PM EST, March 6, 2024</p>"
+                       "<p>Published 3:45 PM EST, March 5, 2024</p>");
+  EXPECT_EQ(d.date, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(d.modified, "2024-03-06T18:10:00-05:00");
+}
+
+TEST(FindPublicationDatesTest, OnlyTheUpdateIsShown) {
+  // The publication date comes from the metadata, the update from the page.
+  const Dates d = Find("<meta property=\"article:published_time\" content=\"2024-03-01\">",
+                       "<h1>Council passes budget</h1><p>Last updated: March 7, 2024</p>");
+  EXPECT_EQ(d.date, "2024-03-01");
+  EXPECT_EQ(d.modified, "2024-03-07");
+  // Without a publication date anywhere, the update date is the best there is.
+  const Dates only = Find("", "<h1>Council passes budget</h1><p>Last updated: March 7, 2024</p>");
+  EXPECT_EQ(only.date, "2024-03-07");
+  EXPECT_EQ(only.modified, "2024-03-07");
+}
+
+TEST(FindPublicationDatesTest, ImpossibleDatesAreRejected) {
+  // In the future of --now, and before 1990: the URL's date remains.
+  const Dates d = Find(
+      "<meta property=\"article:published_time\" content=\"2027-03-01\">"
+      "<meta name=\"dc.date\" content=\"1989-11-09\">",
+      "<h1>Council passes budget</h1><p>Published March 1, 2027</p>",
+      "https://harbour.example/news/2025/11/30/council-budget");
+  EXPECT_EQ(d.date, "2025-11-30");
+}
+
+TEST(FindPublicationDatesTest, ModifiedBeforePublishedIsDropped) {
+  const Dates d = Find(
+      "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+00:00\">"
+      "<meta property=\"article:modified_time\" content=\"2024-03-04T10:00:00+00:00\">",
+      "<h1>Council passes budget</h1>");
+  EXPECT_EQ(d.date, "2024-03-05T10:00:00+00:00");
+  EXPECT_EQ(d.modified, "none");
+}
+
+TEST(FindPublicationDatesTest, LocalTimeBesideUtcGivesTheOffset) {
+  const Dates d =
+      Find("<meta property=\"article:published_time\" content=\"2016-12-23T00:47:31Z\">",
+           "<h1>Council passes budget</h1><p>Published: Dec. 22, 2016, 6:47 p.m.</p>");
+  EXPECT_EQ(d.date, "2016-12-22T18:47:31-06:00");
+}
+
+TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByMetadata) {
+  const Dates d = Find("<meta property=\"article:published_time\" content=\"2024-09-10\">",
+                       "<h1>Council passes budget</h1><p>09.10.2024</p>");
+  EXPECT_EQ(d.date, "2024-09-10");
+}
+
+TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByTheUrl) {
+  const Dates d = Find("", "<h1>Council passes budget</h1><p>03/10/2023</p>",
+                       "https://harbour.example/blog/2023/october/03/council-budget");
+  EXPECT_EQ(d.date, "2023-10-03");
+}
+
+TEST(FindPublicationDatesTest, NonIsoMetaValues) {
+  EXPECT_EQ(Find("<meta name=\"article:published_time\" content=\"Mon Aug 03 12:45:00 EDT "
+                 "2015\">",
+                 "<h1>Council passes budget</h1>")
+                .date,
+            "2015-08-03T12:45:00-04:00");
+  EXPECT_EQ(Find("<meta name=\"sailthru.date\" value=\"Thursday, December 22, 2016, 06:47 PM\">",
+                 "<h1>Council passes budget</h1>")
+                .date,
+            "2016-12-22T18:47:00");
+}
+
+TEST(FindPublicationDatesTest, CopyrightAndScriptsAreNotDates) {
+  const Dates d = Find("<script>var published = '2019-10-10';</script>",
+                       "<h1>Council passes budget</h1><footer>© 2019 Harbour Times</footer>");
+  EXPECT_EQ(d.date, "none");
+  const Dates footer = Find("", "<h1>Council passes budget</h1>" + std::string(kBody) +
+                                    "<p>Copyright © 19.12.2019 - 12:14 h by Harbour Times</p>");
+  EXPECT_EQ(footer.date, "none");
+}
+
+TEST(FindPublicationDatesTest, DeepNestingAndManyDatesStayCheap) {
+  std::string article = "<h1>Council passes budget</h1>";
+  for (int i = 0; i < 400; ++i) article += "<span>";
+  for (int i = 0; i < 2000; ++i) article += "<p>Posted on March 5, 2024</p>";
+  for (int i = 0; i < 400; ++i) article += "</span>";
+  const Dates d = Find("", article);
+  EXPECT_EQ(d.date, "2024-03-05");
+}
+
+}  // namespace
+}  // namespace newsift::metadata
