@@ -169,8 +169,10 @@ Result<std::string> ExplainPage(const PageInput& page, const ExtractOptions& opt
     if (removal == classify::Removal::kKept || !doc.node(id).is_element()) continue;
     const dom::NodeId parent = doc.node(id).parent;
     if (parent != dom::kNoNode && parsed.content.removal[parent] == removal) continue;
-    if (removal != classify::Removal::kNonText) {
-      const std::string t = doc.Text(id);
+    // Scripts and controls rarely hold text; when one does (a <select>
+    // or <button> the parser never closed), the line says where it went.
+    const std::string t = doc.Text(id);
+    if (removal != classify::Removal::kNonText || t.size() > 200) {
       if (!t.empty()) {
         out += fmt::format("removed {:<14} {} \"{}\"\n", classify::ToString(removal), describe(id),
                            Shorten(t, 70));

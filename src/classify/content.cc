@@ -2,6 +2,7 @@
 
 #include "newsift/classify/hints.h"
 #include "newsift/classify/labels.h"
+#include "newsift/classify/prune.h"
 #include "newsift/classify/scorer.h"
 
 namespace newsift::classify {
@@ -10,69 +11,6 @@ namespace {
 using dom::kNoNode;
 using dom::NodeId;
 using dom::Tag;
-
-// Elements whose text is never article text.
-bool IsNonText(Tag tag) {
-  switch (tag) {
-    case Tag::kScript:
-    case Tag::kStyle:
-    case Tag::kNoscript:
-    case Tag::kTemplate:
-    case Tag::kSvg:
-    case Tag::kCanvas:
-    case Tag::kButton:
-    case Tag::kSelect:
-    case Tag::kOption:
-    case Tag::kTextarea:
-    case Tag::kInput:
-    case Tag::kLabel:
-    case Tag::kIframe:
-    case Tag::kObject:
-    case Tag::kEmbed:
-    case Tag::kAudio:
-    case Tag::kVideo:
-    case Tag::kHead:
-    case Tag::kTitle:
-    case Tag::kMeta:
-    case Tag::kLink:
-    case Tag::kBase:
-    case Tag::kFrame:
-      return true;
-    default:
-      return false;
-  }
-}
-
-bool IsStructuralBoilerplate(Tag tag) {
-  switch (tag) {
-    case Tag::kNav:
-    case Tag::kAside:
-    case Tag::kHeader:
-    case Tag::kFooter:
-    case Tag::kMenu:
-    case Tag::kForm:
-    case Tag::kDialog:
-      return true;
-    default:
-      return false;
-  }
-}
-
-// Containers a page's own class names never remove ("<body
-// class='cookie-consent-given'>").
-bool IsProtected(Tag tag) {
-  return tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle;
-}
-
-// Hints that remove an element whatever its size.
-constexpr uint32_t kStrongHints =
-    kHintConsent | kHintAd | kHintComments | kHintShare | kHintPaywall | kHintPromo;
-// Hints that remove an element only when it holds a minor part of the text.
-constexpr uint32_t kWeakHints = kHintBoilerplate | kHintNavigation | kHintTags;
-
-// Bylines and datelines are short; a long "meta" area is something else.
-constexpr size_t kMaxBylineBytes = 300;
-constexpr size_t kMaxCaptionBytes = 600;
 
 class Classifier {
  public:
@@ -88,8 +26,8 @@ class Classifier {
     for (NodeId id = scope; id < end; ++id) {
       if (doc_.node(id).is_element()) content.hints[id] = ElementHints(doc_, id);
     }
-    ComputeTextSizes(scope);
-    MarkRemovals(scope, &content);
+    const SubtreeText text = MeasureSubtrees(doc_, scope);
+    content.removal = PruneBoilerplate(doc_, scope, content.hints, text);
 
     std::vector<uint8_t> skip(doc_.size(), 0);
     for (NodeId id = 0; id < doc_.size(); ++id) {
@@ -116,66 +54,6 @@ class Classifier {
   }
 
  private:
-  // Non-link text bytes per subtree: the "how much of the page is this"
-  // measure behind the size guard.
-  void ComputeTextSizes(NodeId scope) {
-    const NodeId end = doc_.node(scope).end;
-    plain_text_.assign(doc_.size(), 0);
-    std::vector<uint8_t> in_link(doc_.size(), 0);
-    for (NodeId id = scope; id < end; ++id) {
-      const dom::Node& node = doc_.node(id);
-      const bool parent_link =
-          node.parent != kNoNode && node.parent >= scope && in_link[node.parent];
-      in_link[id] = parent_link || node.tag == Tag::kA;
-      if (node.is_element() && IsNonText(node.tag)) {
-        id = node.end - 1;  // leave their text uncounted
-        continue;
-      }
-      if (node.is_text() && !in_link[id]) plain_text_[id] = doc_.text(id).size();
-    }
-    for (NodeId id = end; id-- > scope + 1;) {
-      const NodeId parent = doc_.node(id).parent;
-      if (parent != kNoNode) plain_text_[parent] += plain_text_[id];
-    }
-    total_text_ = plain_text_[scope];
-  }
-
-  bool IsMinor(NodeId id) const { return plain_text_[id] * 2 <= total_text_; }
-
-  Removal Judge(NodeId id, uint32_t hints) const {
-    const Tag tag = doc_.node(id).tag;
-    if (IsNonText(tag)) return Removal::kNonText;
-    if (tag == Tag::kFigcaption) return Removal::kCaption;
-    if (IsProtected(tag) && tag != Tag::kArticle) return Removal::kKept;
-    if ((hints & kHintHidden) != 0 && IsMinor(id)) return Removal::kHidden;
-    if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
-    if ((hints & kStrongHints) != 0 && !IsProtected(tag)) return Removal::kHint;
-    if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id)) {
-      return Removal::kHint;
-    }
-    if ((hints & kHintCaption) != 0 && (hints & kHintContent) == 0 &&
-        plain_text_[id] <= kMaxCaptionBytes) {
-      return Removal::kCaption;
-    }
-    if ((hints & kHintByline) != 0 && (hints & kHintContent) == 0 &&
-        plain_text_[id] <= kMaxBylineBytes) {
-      return Removal::kHint;
-    }
-    return Removal::kKept;
-  }
-
-  void MarkRemovals(NodeId scope, Content* content) const {
-    const NodeId end = doc_.node(scope).end;
-    for (NodeId id = scope; id < end; ++id) {
-      const dom::Node& node = doc_.node(id);
-      if (!node.is_element()) continue;
-      const Removal removal = Judge(id, content->hints[id]);
-      if (removal == Removal::kKept) continue;
-      for (NodeId d = id; d < node.end; ++d) content->removal[d] = removal;
-      id = node.end - 1;
-    }
-  }
-
   void Decide(const Content& content, ScoredBlock* scored) const {
     const TextBlock& block = scored->block;
     const NodeId at = block.anchor != kNoNode ? block.anchor : block.first_node;
@@ -216,29 +94,9 @@ class Classifier {
   }
 
   const dom::Document& doc_;
-  std::vector<size_t> plain_text_;
-  size_t total_text_ = 0;
 };
 
 }  // namespace
-
-std::string_view ToString(Removal removal) {
-  switch (removal) {
-    case Removal::kKept:
-      return "kept";
-    case Removal::kNonText:
-      return "not text";
-    case Removal::kHidden:
-      return "hidden";
-    case Removal::kStructure:
-      return "page structure";
-    case Removal::kHint:
-      return "class/id hint";
-    case Removal::kCaption:
-      return "caption";
-  }
-  return "";
-}
 
 std::vector<const ScoredBlock*> Content::Kept() const {
   std::vector<const ScoredBlock*> kept;

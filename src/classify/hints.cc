@@ -52,7 +52,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"bullets", kHintKeyPoints},
     {"byline", kHintByline},
     {"categories", kHintTags},
-    {"cmp", kHintConsent},
     {"content", kHintContent},
     {"copyright", kHintCredit},
     {"credit", kHintCredit},
@@ -62,7 +61,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"date", kHintByline},
     {"dateline", kHintByline},
     {"dfp", kHintAd},
-    {"dnone", kHintHidden},
     {"doubleclick", kHintAd},
     {"drawer", kHintBoilerplate},
     {"entry", kHintContent},
@@ -70,12 +68,8 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"eyebrow", kHintBoilerplate},
     {"follow", kHintShare},
     {"foot", kHintBoilerplate},
-    {"hidden", kHintHidden},
-    {"hide", kHintHidden},
     {"highlights", kHintKeyPoints},
     {"inbrief", kHintKeyPoints},
-    {"invisible", kHintHidden},
-    {"ishidden", kHintHidden},
     {"jump", kHintNavigation},
     {"keyfacts", kHintKeyPoints},
     {"keypoints", kHintKeyPoints},
@@ -96,7 +90,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"nav", kHintNavigation},
     {"navbar", kHintNavigation},
     {"offcanvas", kHintBoilerplate},
-    {"offscreen", kHintHidden},
     {"overlay", kHintBoilerplate},
     {"overline", kHintBoilerplate},
     {"pager", kHintNavigation},
@@ -106,7 +99,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"postbody", kHintContent},
     {"postcontent", kHintContent},
     {"postmeta", kHintByline},
-    {"print", kHintShare},
     {"promo", kHintPromo},
     {"prose", kHintContent},
     {"published", kHintByline},
@@ -117,7 +109,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"replies", kHintComments},
     {"respond", kHintComments},
     {"rss", kHintPromo},
-    {"screenreader", kHintHidden},
     {"search", kHintNavigation},
     {"share", kHintShare},
     {"sharebar", kHintShare},
@@ -132,7 +123,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"skyscraper", kHintAd},
     {"social", kHintShare},
     {"socials", kHintShare},
-    {"sronly", kHintHidden},
     {"story", kHintContent},
     {"storybody", kHintContent},
     {"storycontent", kHintContent},
@@ -151,7 +141,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"topics", kHintTags},
     {"trending", kHintPromo},
     {"upnext", kHintPromo},
-    {"visuallyhidden", kHintHidden},
     {"werbung", kHintAd},
     {"widget", kHintBoilerplate},
 });
@@ -163,6 +152,7 @@ constexpr WordHint kStems[] = {
     {"breadcrumb", kHintNavigation},
     {"byline", kHintByline},
     {"caption", kHintCaption},
+    {"cmpbox", kHintConsent},
     {"comment", kHintComments},
     {"consent", kHintConsent},
     {"cookie", kHintConsent},
@@ -231,14 +221,61 @@ bool StyleHides(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
-}  // namespace
+// Class tokens that hide an element whatever the stylesheet says
+// (Bootstrap, Tailwind, WordPress, Drupal conventions). Whole tokens only:
+// "hidden-xs" and "hidden-print" hide on some screens or on paper, and
+// "hide-bottom-border" hides a border.
+bool IsHidingClass(std::string_view token) {
+  static constexpr std::string_view kClasses[] = {
+      "d-none",
+      "display-none",
+      "element-invisible",
+      "hidden",
+      "hide",
+      "invisible",
+      "is-hidden",
+      "screen-reader-only",
+      "screen-reader-text",
+      "sr-only",
+      "u-hidden",
+      "visually-hidden",
+      "visuallyhidden",
+      "element-hidden",
+      "js-hidden",
+      "is-invisible",
+  };
+  for (std::string_view c : kClasses) {
+    if (token == c) return true;
+  }
+  return false;
+}
 
-uint32_t HintsForName(std::string_view name) {
-  if (name.empty() || name.size() > 512) return kHintNone;
+// A WordPress post_class() list: "post-12 post type-post status-publish
+// format-standard hentry category-news tag-cookies".
+bool IsWordPressPost(std::string_view lower) {
+  return lower.find("hentry") != std::string_view::npos ||
+         lower.find("type-post") != std::string_view::npos ||
+         lower.find("status-publish") != std::string_view::npos;
+}
+
+// "comment" is a strong stem, but "commentary" and "commentator" are
+// opinion writing, not reader comments.
+bool HasStem(std::string_view token, std::string_view stem) {
+  size_t at = token.find(stem);
+  while (at != std::string_view::npos) {
+    const std::string_view rest = token.substr(at + stem.size());
+    if (stem != "comment" || !(rest.starts_with("ary") || rest.starts_with("ator"))) return true;
+    at = token.find(stem, at + 1);
+  }
+  return false;
+}
+
+// The hints of one class token; `original` keeps its case for camelCase
+// humps ("articleBody" -> article, body).
+uint32_t TokenHints(std::string_view lower, std::string_view original) {
   uint32_t hints = kHintNone;
-  const std::string lower = text::AsciiLower(name);
   for (const WordHint& stem : kStems) {
-    if (lower.find(stem.word) != std::string::npos) hints |= stem.hints;
+    if (HasStem(lower, stem.word)) hints |= stem.hints;
   }
   // Split into words at non-alphanumerics and lower->upper humps, then
   // look up each word and each pair of adjacent words.
@@ -260,18 +297,47 @@ uint32_t HintsForName(std::string_view name) {
     previous_size = word_size;
     word_size = 0;
   };
-  for (size_t i = 0; i < name.size(); ++i) {
-    const char c = name[i];
+  for (size_t i = 0; i < original.size(); ++i) {
+    const char c = original[i];
     if (!IsAsciiAlnum(c)) {
       finish_word();
-      if (c == ' ' || c == '\t' || c == '\n') previous_size = 0;  // next class
       continue;
     }
-    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    const bool hump =
+        c >= 'A' && c <= 'Z' && i > 0 && original[i - 1] >= 'a' && original[i - 1] <= 'z';
     if (hump) finish_word();
     if (word_size < word.size()) word[word_size++] = text::AsciiLower(c);
   }
   finish_word();
+  return hints;
+}
+
+}  // namespace
+
+uint32_t HintsForName(std::string_view name) {
+  if (name.empty() || name.size() > 512) return kHintNone;
+  uint32_t hints = kHintNone;
+  const std::string lower = text::AsciiLower(name);
+  const bool wordpress_post = IsWordPressPost(lower);
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    const size_t space = lower.find_first_of(" \t\n\r\f", pos);
+    const size_t stop = space == std::string::npos ? lower.size() : space;
+    const std::string_view token = std::string_view(lower).substr(pos, stop - pos);
+    pos = stop + 1;
+    if (token.empty()) continue;
+    if (IsHidingClass(token)) {
+      hints |= kHintHidden;
+      continue;
+    }
+    // WordPress lists the post's own categories and tags on the post
+    // ("category-social-media tag-cookies"): topics, not page parts.
+    if (wordpress_post && (token.starts_with("category-") || token.starts_with("tag-") ||
+                           token.starts_with("post_tag-") || token.starts_with("format-"))) {
+      continue;
+    }
+    hints |= TokenHints(token, name.substr(token.data() - lower.data(), token.size()));
+  }
   return hints;
 }
 

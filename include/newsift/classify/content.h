@@ -19,20 +19,10 @@
 #include <vector>
 
 #include "newsift/classify/block.h"
+#include "newsift/classify/prune.h"
 #include "newsift/dom/document.h"
 
 namespace newsift::classify {
-
-// Why a node was removed before blocks were formed.
-enum class Removal : uint8_t {
-  kKept,
-  kNonText,    // script, style, form control, embedded media...
-  kHidden,     // hidden attribute, aria-hidden, display:none
-  kStructure,  // nav, aside, header, footer, menu
-  kHint,       // class / id / role names boilerplate
-  kCaption,    // figcaption and caption-like elements (their own field)
-};
-std::string_view ToString(Removal removal);
 
 struct ScoredBlock {
   TextBlock block;
