@@ -18,7 +18,9 @@ namespace newsift {
 namespace {
 
 // At most `max` bytes of `s`, cut at a character boundary, with "...".
-std::string Shorten(std::string_view s, size_t max) {
+std::string Shorten(std::string_view raw, size_t max) {
+  const std::string collapsed = text::CollapseWhitespace(raw);
+  const std::string_view s = collapsed;
   if (s.size() <= max) return std::string(s);
   size_t cut = max - 3;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
@@ -160,9 +162,9 @@ Result<std::string> ExplainPage(const PageInput& page, const ExtractOptions& opt
     if (hints != 0) d += " [" + classify::HintsToString(hints) + "]";
     return d;
   };
-  out +=
-      fmt::format("main region: {} score {:.0f}{}\n", describe(parsed.content.region),
-                  parsed.content.region_score, parsed.content.is_index_page ? " (index page)" : "");
+  out += fmt::format("main region: {} score {:.0f}{} ({})\n", describe(parsed.content.region),
+                     parsed.content.region_score, parsed.content.is_index_page ? " index page" : "",
+                     parsed.content.index_stats.ToString());
   // Removed subtrees, outermost only.
   for (dom::NodeId id = 0; id < doc.size(); ++id) {
     const classify::Removal removal = parsed.content.removal[id];

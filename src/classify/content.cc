@@ -1,6 +1,7 @@
 #include "newsift/classify/content.h"
 
 #include "newsift/classify/hints.h"
+#include "newsift/classify/index_page.h"
 #include "newsift/classify/labels.h"
 #include "newsift/classify/prune.h"
 #include "newsift/classify/scorer.h"
@@ -74,22 +75,23 @@ class Classifier {
     scored->reason = "in the main content";
   }
 
-  // A section front: the region is a run of linked headlines with blurbs.
-  static void DetectIndexPage(Content* content) {
-    size_t teasers = 0;
-    size_t long_paragraphs = 0;
+  // A section front: the region is a run of teasers, not an article.
+  void DetectIndexPage(Content* content) const {
+    std::vector<const TextBlock*> region_blocks;
     for (const ScoredBlock& scored : content->blocks) {
       const TextBlock& b = scored.block;
-      if (b.kind == BlockKind::kHeading && b.link_density() > 0.8) ++teasers;
-      if (scored.keep && b.kind == BlockKind::kParagraph && b.length >= 300) ++long_paragraphs;
-    }
-    if (teasers >= 5 && long_paragraphs * 2 < teasers) {
-      content->is_index_page = true;
-      for (ScoredBlock& scored : content->blocks) {
-        if (!scored.keep) continue;
-        scored.keep = false;
-        scored.reason = "index page: many teasers, no single article";
+      const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
+      if (content->region != kNoNode && doc_.Contains(content->region, at)) {
+        region_blocks.push_back(&b);
       }
+    }
+    content->index_stats = MeasureIndexPage(region_blocks);
+    if (!content->index_stats.IsIndexPage()) return;
+    content->is_index_page = true;
+    for (ScoredBlock& scored : content->blocks) {
+      if (!scored.keep) continue;
+      scored.keep = false;
+      scored.reason = "index page: many teasers, no single article";
     }
   }
 

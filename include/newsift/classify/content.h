@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "newsift/classify/block.h"
+#include "newsift/classify/index_page.h"
 #include "newsift/classify/prune.h"
 #include "newsift/dom/document.h"
 
@@ -38,6 +39,7 @@ struct Content {
   std::vector<Removal> removal;     // per node (doc.size() entries)
   std::vector<uint32_t> hints;      // per node: ElementHints()
   bool is_index_page = false;       // many teasers, no single article
+  IndexPageStats index_stats;       // what is_index_page was decided on
 
   // The kept blocks, in order.
   std::vector<const ScoredBlock*> Kept() const;
