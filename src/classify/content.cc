@@ -77,13 +77,16 @@ class Classifier {
 
   // A section front: the region is a run of teasers, not an article.
   void DetectIndexPage(Content* content) const {
+    // The region's parent: on a section front the best-scoring element can
+    // be one teaser's blurb, with its siblings beside it.
+    if (content->region == kNoNode) return;
+    NodeId scope = content->region;
+    if (doc_.node(scope).parent != kNoNode) scope = doc_.node(scope).parent;
     std::vector<const TextBlock*> region_blocks;
     for (const ScoredBlock& scored : content->blocks) {
       const TextBlock& b = scored.block;
       const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
-      if (content->region != kNoNode && doc_.Contains(content->region, at)) {
-        region_blocks.push_back(&b);
-      }
+      if (doc_.Contains(scope, at)) region_blocks.push_back(&b);
     }
     content->index_stats = MeasureIndexPage(region_blocks);
     if (!content->index_stats.IsIndexPage()) return;

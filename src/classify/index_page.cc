@@ -34,8 +34,7 @@ constexpr size_t kMinArticleRun = 600;
 }  // namespace
 
 bool IndexPageStats::IsIndexPage() const {
-  return teasers >= kMinTeasers &&
-         longest_run < std::min(kMinArticleRun, kRunPerTeaser * teasers);
+  return teasers >= kMinTeasers && longest_run < std::min(kMinArticleRun, kRunPerTeaser * teasers);
 }
 
 std::string IndexPageStats::ToString() const {
