@@ -165,6 +165,9 @@ Result<std::string> ExplainPage(const PageInput& page, const ExtractOptions& opt
   out += fmt::format("main region: {} score {:.0f}{} ({})\n", describe(parsed.content.region),
                      parsed.content.region_score, parsed.content.is_index_page ? " index page" : "",
                      parsed.content.index_stats.ToString());
+  if (parsed.content.core != parsed.content.region) {
+    out += fmt::format("article core: {}\n", describe(parsed.content.core));
+  }
   // Removed subtrees, outermost only.
   for (dom::NodeId id = 0; id < doc.size(); ++id) {
     const classify::Removal removal = parsed.content.removal[id];

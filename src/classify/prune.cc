@@ -120,7 +120,7 @@ class Pruner {
     if (tag == Tag::kFigcaption) return Removal::kCaption;
     if (IsProtected(tag) && tag != Tag::kArticle) return Removal::kKept;
     if ((hints & kHintHidden) != 0 && IsMinor(id)) return Removal::kHidden;
-    if (IsStructuralBoilerplate(tag) && IsMinor(id) && !IsProse(id)) return Removal::kStructure;
+    if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     if ((hints & kAlwaysHints) != 0) return Removal::kHint;
     if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id))) return Removal::kHint;

@@ -34,6 +34,7 @@ struct ScoredBlock {
 
 struct Content {
   dom::NodeId region = dom::kNoNode;  // root of the main content
+  dom::NodeId core = dom::kNoNode;    // where most of its prose is (Region::core)
   double region_score = 0;
   std::vector<ScoredBlock> blocks;  // every block of the page, in order
   std::vector<Removal> removal;     // per node (doc.size() entries)

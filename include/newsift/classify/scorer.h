@@ -21,12 +21,19 @@ double BlockWeight(const TextBlock& block);
 struct Region {
   dom::NodeId root = dom::kNoNode;
   double score = 0;  // total weight of the blocks inside
+  // The deepest element under `root` holding most of its positive weight:
+  // the article body container when the region also takes in a lede, a
+  // sidebar or testimonials beside it.
+  dom::NodeId core = dom::kNoNode;
 };
 
 // The element under `scope` maximising the summed weight of the blocks
-// inside it (ties go to the deeper element).
+// inside it (ties go to the deeper element), and its core. `headline`, when
+// known, steers the core: the article body is where the headline is, even
+// when testimonials or a comment-like list beside it weigh more.
 Region FindMainRegion(const dom::Document& doc, dom::NodeId scope,
-                      const std::vector<TextBlock>& blocks, const std::vector<double>& weights);
+                      const std::vector<TextBlock>& blocks, const std::vector<double>& weights,
+                      dom::NodeId headline = dom::kNoNode);
 
 }  // namespace newsift::classify
 
