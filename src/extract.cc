@@ -92,16 +92,28 @@ std::vector<Block> BodyBlocks(const Parsed& parsed) {
       parsed.meta.headline ? text::FoldForComparison(*parsed.meta.headline) : std::string();
   const dom::NodeId region = parsed.content.region;
   const dom::NodeId headline_node = parsed.meta.headline_node;
-  const bool headline_in_region = headline_node != dom::kNoNode && region != dom::kNoNode &&
-                                  parsed.doc.Contains(region, headline_node);
-  for (const classify::ScoredBlock* scored : parsed.content.Kept()) {
+  const std::vector<const classify::ScoredBlock*> kept = parsed.content.Kept();
+  bool drop_above_headline = headline_node != dom::kNoNode && region != dom::kNoNode &&
+                             parsed.doc.Contains(region, headline_node);
+  if (drop_above_headline) {
+    // An article does not end at its headline: when most of the kept text
+    // lies above the element taken for the headline, that element is a
+    // heading further down ("Share this article"), and nothing is cut.
+    size_t above = 0;
+    size_t below = 0;
+    for (const classify::ScoredBlock* scored : kept) {
+      (scored->block.first_node < headline_node ? above : below) += scored->block.length;
+    }
+    drop_above_headline = above < below;
+  }
+  for (const classify::ScoredBlock* scored : kept) {
     const classify::TextBlock& block = scored->block;
     const dom::NodeId at = block.anchor != dom::kNoNode ? block.anchor : block.first_node;
     const bool consumed =
         std::any_of(parsed.meta.consumed.begin(), parsed.meta.consumed.end(),
                     [&](dom::NodeId node) { return parsed.doc.Contains(node, at); });
     if (consumed) continue;
-    if (headline_in_region && block.first_node < headline_node) continue;
+    if (drop_above_headline && block.first_node < headline_node) continue;
     // The headline repeated as a block (a second h1, a bold line).
     if (!headline.empty() && block.length < 400 &&
         text::FoldForComparison(block.text) == headline) {
