@@ -29,7 +29,7 @@ class Classifier {
 
   Content Run() {
     Content content;
-    const NodeId scope = doc_.body() != kNoNode ? doc_.body() : doc_.root();
+    const NodeId scope = ChooseScope();
     content.removal.assign(doc_.size(), Removal::kKept);
     content.hints.assign(doc_.size(), kHintNone);
     if (scope == kNoNode) return content;
@@ -68,6 +68,31 @@ class Classifier {
   }
 
  private:
+  // The <body>, or the root. Some saved pages hold several documents one
+  // after the other (a frameset saved with its frames); libxml2 gives each
+  // its own top-level <html>, and the one with the most text is the page.
+  NodeId ChooseScope() const {
+    NodeId scope = doc_.body() != kNoNode ? doc_.body() : doc_.root();
+    if (scope == kNoNode || doc_.node(0).end >= doc_.size()) return scope;
+    size_t best_text = 0;
+    NodeId tree = 0;
+    while (tree < doc_.size()) {
+      size_t text = 0;
+      NodeId body = kNoNode;
+      for (NodeId id = tree; id < doc_.node(tree).end; ++id) {
+        const dom::Node& node = doc_.node(id);
+        if (node.is_text()) text += doc_.text(id).size();
+        if (body == kNoNode && node.is_element() && node.tag == Tag::kBody) body = id;
+      }
+      if (text > best_text) {
+        best_text = text;
+        scope = body != kNoNode ? body : tree;
+      }
+      tree = doc_.node(tree).end;
+    }
+    return scope;
+  }
+
   // The <h1> the article most likely starts with: the one whose text the
   // <title> repeats ("Storm hits coast | Daily Planet"), else the first
   // with a few words. Only steers the region's core; the headline field
