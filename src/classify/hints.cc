@@ -33,9 +33,9 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"alsoread", kHintPromo},
     {"anzeige", kHintAd},
     {"article", kHintContent},
-    {"articlebody", kHintContent},
-    {"articlecontent", kHintContent},
-    {"articletext", kHintContent},
+    {"articlebody", kHintContent | kHintBody},
+    {"articlecontent", kHintContent | kHintBody},
+    {"articletext", kHintContent | kHintBody},
     {"aside", kHintBoilerplate},
     {"auteur", kHintByline},
     {"author", kHintByline},
@@ -48,7 +48,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"banner", kHintBoilerplate},
     {"bio", kHintBoilerplate},
     {"blogpost", kHintContent},
-    {"bodytext", kHintContent},
+    {"bodytext", kHintContent | kHintBody},
     {"bullets", kHintKeyPoints},
     {"byline", kHintByline},
     {"categories", kHintTags},
@@ -64,7 +64,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"doubleclick", kHintAd},
     {"drawer", kHintBoilerplate},
     {"entry", kHintContent},
-    {"entrycontent", kHintContent},
+    {"entrycontent", kHintContent | kHintBody},
     {"eyebrow", kHintBoilerplate},
     {"follow", kHintShare},
     {"foot", kHintBoilerplate},
@@ -96,8 +96,8 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"photographer", kHintCredit},
     {"popular", kHintPromo},
     {"popup", kHintBoilerplate},
-    {"postbody", kHintContent},
-    {"postcontent", kHintContent},
+    {"postbody", kHintContent | kHintBody},
+    {"postcontent", kHintContent | kHintBody},
     {"postmeta", kHintByline},
     {"promo", kHintPromo},
     {"prose", kHintContent},
@@ -124,10 +124,10 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"social", kHintShare},
     {"socials", kHintShare},
     {"story", kHintContent},
-    {"storybody", kHintContent},
-    {"storycontent", kHintContent},
+    {"storybody", kHintContent | kHintBody},
+    {"storycontent", kHintContent | kHintBody},
     {"storyhighlights", kHintKeyPoints},
-    {"storytext", kHintContent},
+    {"storytext", kHintContent | kHintBody},
     {"summary", kHintKeyPoints},
     {"tag", kHintTags},
     {"tagcloud", kHintTags},
@@ -354,7 +354,9 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
       }
     } else if (name == "itemprop") {
       const std::string lower = text::AsciiLower(value);
-      if (lower == "articlebody" || lower == "text" || lower == "reviewbody") {
+      if (lower == "articlebody" || lower == "reviewbody") {
+        hints |= kHintContent | kHintBody;
+      } else if (lower == "text") {
         hints |= kHintContent;
       } else if (lower == "author" || lower == "creator" || lower == "datepublished") {
         hints |= kHintByline;
@@ -381,7 +383,7 @@ std::string HintsToString(uint32_t hints) {
       {kHintCaption, "caption"},       {kHintCredit, "credit"},
       {kHintByline, "byline"},         {kHintKeyPoints, "key-points"},
       {kHintHidden, "hidden"},         {kHintTags, "tags"},
-      {kHintPaywall, "paywall"},
+      {kHintPaywall, "paywall"},       {kHintBody, "body"},
   };
   std::string out;
   for (const auto& [bit, name] : kNames) {

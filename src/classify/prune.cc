@@ -82,6 +82,8 @@ constexpr uint32_t kMaxCaptionBytes = 600;
 
 // A paragraph of prose: this much unlinked text, at most a quarter linked.
 constexpr uint32_t kMinParagraphBytes = 150;
+// A longer block counts as one paragraph per this many bytes.
+constexpr uint32_t kBytesPerParagraph = 300;
 // Prose: at least this many such paragraphs.
 constexpr uint16_t kMinProseParagraphs = 2;
 
@@ -94,6 +96,12 @@ class Pruner {
     std::vector<Removal> removal(doc_.size(), Removal::kKept);
     total_ = text_.plain[scope];
     const NodeId end = doc_.node(scope).end;
+    holds_body_.assign(doc_.size(), 0);
+    for (NodeId id = end; id-- > scope;) {
+      if ((hints_[id] & kHintBody) != 0) holds_body_[id] = 1;
+      const NodeId parent = doc_.node(id).parent;
+      if (holds_body_[id] && parent != kNoNode && parent >= scope) holds_body_[parent] = 1;
+    }
     for (NodeId id = scope; id < end; ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element()) continue;
@@ -124,7 +132,9 @@ class Pruner {
     if (IsProtected(tag)) return Removal::kKept;
     if ((hints & kAlwaysHints) != 0) return Removal::kHint;
     if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id))) return Removal::kHint;
-    if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id) && !IsProse(id)) {
+    // A Blogger "widget Blog" or a "main-column" holding the "post-body".
+    if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id) && !IsProse(id) &&
+        !holds_body_[id]) {
       return Removal::kHint;
     }
     if ((hints & kHintCaption) != 0 && (hints & kHintContent) == 0 &&
@@ -142,6 +152,7 @@ class Pruner {
   const std::vector<uint32_t>& hints_;
   const SubtreeText& text_;
   uint32_t total_ = 0;
+  std::vector<uint8_t> holds_body_;  // a kHintBody element is at or under the node
 };
 
 }  // namespace
@@ -202,7 +213,10 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
   }
   for (NodeId id = scope; id < end; ++id) {
     if (block_plain[id] >= kMinParagraphBytes && block_linked[id] * 3 <= block_plain[id]) {
-      out.long_paragraphs[id] = 1;
+      // Text cut by <br> only (old blogs, forum posts) is several
+      // paragraphs in one block.
+      const uint32_t paragraphs = std::max<uint32_t>(1, block_plain[id] / kBytesPerParagraph);
+      out.long_paragraphs[id] = static_cast<uint16_t>(std::min<uint32_t>(paragraphs, 0xFFFF));
     }
   }
   for (NodeId id = end; id-- > scope + 1;) {

@@ -35,6 +35,7 @@ enum Hint : uint32_t {
   kHintHidden = 1u << 12,      // hidden, aria-hidden, display:none
   kHintTags = 1u << 13,        // tag and category lists, topics
   kHintPaywall = 1u << 14,     // subscription prompts, paywall, login walls
+  kHintBody = 1u << 15,        // the article body itself: article-body, entry-content
 };
 
 // Hints that mark an element as boilerplate (to be dropped with its
