@@ -133,8 +133,7 @@ class Classifier {
   // Link lists and labels: what separates an article from what the page
   // puts after it (a "more videos" list, then testimonials).
   static bool IsSeparator(const TextBlock& block) {
-    return (block.link_density() > 0.5 && block.length >= 8) ||
-           ClassifyLabel(block.text) != LabelKind::kNone;
+    return (block.link_density() > 0.5 && block.length >= 8) || block.label != LabelKind::kNone;
   }
 
   // Blocks of the region outside its core that a run of separators cuts
@@ -197,7 +196,7 @@ class Classifier {
       scored->reason = "cut off from the article by a list of links";
       return;
     }
-    const LabelKind label = ClassifyLabel(block.text);
+    const LabelKind label = block.label;
     if (label != LabelKind::kNone) {
       scored->reason = std::string("boilerplate text: ") + std::string(ToString(label));
       return;

@@ -20,7 +20,7 @@ bool IsTeaser(const TextBlock& block) {
 // Text a reader reads: unlinked, punctuated, not a label.
 bool IsProse(const TextBlock& block) {
   return block.link_density() < 0.3 && block.length >= 40 && block.punctuation > 0 &&
-         block.kind != BlockKind::kHeading && ClassifyLabel(block.text) == LabelKind::kNone;
+         block.kind != BlockKind::kHeading && block.label == LabelKind::kNone;
 }
 
 // Thresholds checked against the development corpus: its two section

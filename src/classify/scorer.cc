@@ -22,7 +22,7 @@ double BlockWeight(const TextBlock& block) {
   if (block.length == 0) return 0;
   const double link_density = block.link_density();
   if (link_density >= 0.5) return -length * link_density;
-  if (ClassifyLabel(block.text) != LabelKind::kNone) return -length;
+  if (block.label != LabelKind::kNone) return -length;
   // Short lines without punctuation (subheadings, datelines, "Share") are
   // neutral: they neither pull the region towards them nor push it away.
   if (block.length < 25 && block.punctuation == 0) return 0;
