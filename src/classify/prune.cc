@@ -117,6 +117,13 @@ class Pruner {
   bool IsMinor(NodeId id) const { return text_.plain[id] * 2 <= total_; }
   bool IsProse(NodeId id) const { return text_.long_paragraphs[id] >= kMinProseParagraphs; }
 
+  bool HoldsHeading(NodeId id) const {
+    for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
+      if (dom::HeadingLevel(doc_.node(d).tag) > 0) return true;
+    }
+    return false;
+  }
+
   Removal Judge(NodeId id) const {
     const Tag tag = doc_.node(id).tag;
     const uint32_t hints = hints_[id];
@@ -141,8 +148,10 @@ class Pruner {
         text_.plain[id] <= kMaxCaptionBytes) {
       return Removal::kCaption;
     }
-    if ((hints & kHintByline) != 0 && (hints & kHintContent) == 0 &&
-        text_.plain[id] <= kMaxBylineBytes) {
+    // "entry-meta" names content and byline; a short one without a
+    // paragraph is the byline, unless it wraps the headline with it.
+    if ((hints & kHintByline) != 0 && text_.plain[id] <= kMaxBylineBytes &&
+        ((hints & kHintContent) == 0 || text_.long_paragraphs[id] == 0) && !HoldsHeading(id)) {
       return Removal::kHint;
     }
     return Removal::kKept;

@@ -20,6 +20,11 @@ TEST(LabelsTest, PromoLeadIns) {
   EXPECT_EQ(ClassifyLabel("NOW WATCH: Briefing videos"), LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Lesen Sie auch: Der Sturm"), LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Next Article"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Click here to see all our flood coverage"), LabelKind::kPromo);
+  for (const char* label : {"Recommended", "Most popular", "Trending", "Don't miss",
+                            "Don’t miss: The tide tables", "Related: Flood maps"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
   EXPECT_EQ(ClassifyLabel("Visit Business Insider's homepage for more stories."),
             LabelKind::kPromo);
 }
