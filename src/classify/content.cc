@@ -1,5 +1,6 @@
 #include "newsift/classify/content.h"
 
+#include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/index_page.h"
 #include "newsift/classify/labels.h"
@@ -13,11 +14,6 @@ namespace {
 using dom::kNoNode;
 using dom::NodeId;
 using dom::Tag;
-
-// Separators in a row that end the article.
-constexpr int kMinSeparators = 3;
-// A block this heavy is text: the separators before it were inline.
-constexpr double kTextWeight = 30;
 
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
@@ -53,14 +49,14 @@ class Classifier {
     content.region = region.root;
     content.region_score = region.score;
     content.core = region.core;
-    const std::vector<uint8_t> detached = FindDetached(content, blocks);
+    const std::vector<Cutoff> cutoffs = FindCutoffs(doc_, region.root, region.core, blocks);
 
     content.blocks.reserve(blocks.size());
     for (size_t i = 0; i < blocks.size(); ++i) {
       ScoredBlock scored;
       scored.weight = weights[i];
       scored.block = std::move(blocks[i]);
-      Decide(content, detached[i] != 0, &scored);
+      Decide(content, cutoffs[i], &scored);
       content.blocks.push_back(std::move(scored));
     }
     DetectIndexPage(&content);
@@ -130,70 +126,15 @@ class Classifier {
     return block.anchor != kNoNode ? block.anchor : block.first_node;
   }
 
-  // Link lists and labels: what separates an article from what the page
-  // puts after it (a "more videos" list, then testimonials).
-  static bool IsSeparator(const TextBlock& block) {
-    return (block.link_density() > 0.5 && block.length >= 8) || block.label != LabelKind::kNone;
-  }
-
-  // Blocks of the region outside its core that a run of separators cuts
-  // off from the core: the region took them in because they are prose,
-  // but the article does not run on past a list of links.
-  std::vector<uint8_t> FindDetached(const Content& content,
-                                    const std::vector<TextBlock>& blocks) const {
-    std::vector<uint8_t> detached(blocks.size(), 0);
-    if (content.core == kNoNode || content.core == content.region) return detached;
-    size_t last = blocks.size();
-    for (size_t i = 0; i < blocks.size(); ++i) {
-      if (doc_.Contains(content.core, At(blocks[i]))) last = i;
-    }
-    if (last == blocks.size()) return detached;
-    // Walk on from the core's last block: once separators follow each
-    // other, the rest of the region is cut off. Nothing before the core is:
-    // the headline zone above an article is full of short links (author,
-    // section, share) that end nothing.
-    int separators = 0;
-    for (size_t i = last + 1; i < blocks.size(); ++i) {
-      const NodeId at = At(blocks[i]);
-      if (!doc_.Contains(content.region, at)) continue;
-      if (separators >= kMinSeparators) {
-        detached[i] = !ContinuesCore(content.core, at);
-      } else if (IsSeparator(blocks[i])) {
-        ++separators;
-        detached[i] = separators >= kMinSeparators && !ContinuesCore(content.core, at);
-      } else if (BlockWeight(blocks[i]) >= kTextWeight) {
-        separators = 0;
-      }
-    }
-    return detached;
-  }
-
-  // Whether the block at `at` is the article going on past an inline promo
-  // card: it lies in the core's parent, or in an element of the same tag
-  // and class as the core (sites cut articles into sibling widgets:
-  // <div class="article-widget"> text, promo, <div class="article-widget">).
-  bool ContinuesCore(NodeId core, NodeId at) const {
-    const NodeId parent = doc_.node(core).parent;
-    if (parent != kNoNode && doc_.Contains(parent, at)) return true;
-    const std::string_view core_class = doc_.attr(core, "class");
-    if (core_class.empty()) return false;
-    const Tag core_tag = doc_.node(core).tag;
-    for (NodeId a = doc_.node(at).parent; a != kNoNode && !doc_.Contains(a, core);
-         a = doc_.node(a).parent) {
-      if (doc_.node(a).tag == core_tag && doc_.attr(a, "class") == core_class) return true;
-    }
-    return false;
-  }
-
-  void Decide(const Content& content, bool detached, ScoredBlock* scored) const {
+  void Decide(const Content& content, Cutoff cutoff, ScoredBlock* scored) const {
     const TextBlock& block = scored->block;
     const NodeId at = At(block);
     if (content.region == kNoNode || !doc_.Contains(content.region, at)) {
       scored->reason = "outside the main content";
       return;
     }
-    if (detached) {
-      scored->reason = "cut off from the article by a list of links";
+    if (cutoff != Cutoff::kNone) {
+      scored->reason = std::string(ToString(cutoff));
       return;
     }
     const LabelKind label = block.label;
