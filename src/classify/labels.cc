@@ -1,5 +1,6 @@
 #include "newsift/classify/labels.h"
 
+#include <algorithm>
 #include <string>
 
 #include "newsift/text/utf8.h"
@@ -148,30 +149,62 @@ constexpr std::string_view kPromoPrefixes[] = {
     "zobacz też",
 };
 
+// Whole-block texts of page furniture: share, comment and account
+// buttons, section labels of menus and sidebars.
 constexpr std::string_view kWidgetTexts[] = {
+    "add a comment",
+    "advertise with us",
+    "be the first to comment",
     "comment",
     "comments",
+    "contact us",
     "copy link",
-    "email",
+    "discussion about this post",
     "e-mail",
+    "email",
     "facebook",
     "follow us",
+    "home",
+    "inhaltsverzeichnis",
+    "join the conversation",
+    "join our mailing list",
+    "kommentieren",
     "leave a comment",
     "linkedin",
+    "listen to this article",
+    "log in",
+    "login",
+    "newsletter",
+    "newsletters",
     "pinterest",
     "print",
+    "privacy policy",
+    "ready for more",
+    "recent posts",
+    "recommended stories",
     "reddit",
+    "register",
+    "related reads",
     "share",
     "share article",
     "share on facebook",
     "share on twitter",
     "share this",
     "share this article",
+    "share this post",
     "share this story",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "subscribe here",
+    "summarize with ai",
+    "table of contents",
+    "tags",
     "teilen",
     "telegram",
     "tweet",
     "twitter",
+    "what do you think",
     "whatsapp",
     "x",
 };
@@ -187,7 +220,7 @@ constexpr std::string_view kPlayerNotices[] = {
 
 bool IsEdgePunctuation(char c) {
   return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
-         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!';
+         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
 }
 
 std::string_view StripEdges(std::string_view s) {
@@ -206,6 +239,48 @@ bool IsCount(std::string_view s) {
   const std::string_view rest = s.substr(i + 1);
   return rest == "comments" || rest == "comment" || rest == "shares" || rest == "share" ||
          rest == "kommentare" || rest == "commentaires" || rest == "views" || rest == "likes";
+}
+
+// "4 min read", "12 minute read", "5 minutes read time", "3 Min. Lesezeit".
+bool IsReadingTime(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == 0 || i >= s.size() || s[i] != ' ') return false;
+  const std::string_view rest = s.substr(i + 1);
+  return rest == "min read" || rest == "minute read" || rest == "minutes read" ||
+         rest == "min read time" || rest == "minute read time" || rest == "min. lesezeit" ||
+         rest == "min lesezeit" || rest == "minuten lesezeit";
+}
+
+// "© 2024 The Daily Planet", "Copyright 2008 The Associated Press. All
+// rights reserved."
+bool IsCopyrightLine(std::string_view s) {
+  constexpr size_t kMaxCopyrightBytes = 250;
+  if (s.size() > kMaxCopyrightBytes) return false;
+  return s.starts_with("©") || s.starts_with("copyright") || s.starts_with("(c) ") ||
+         s.find("all rights reserved") != std::string_view::npos;
+}
+
+// "Published: 12/03/2009", "Last updated March 3, 2025 by Ann Lee",
+// "Posted by Jo at 10:15", "Aktualisiert am 3. Mai": a dateline, which
+// belongs to the date and authors fields.
+bool IsDateline(std::string_view s) {
+  constexpr size_t kMaxDatelineBytes = 100;
+  if (s.size() > kMaxDatelineBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "published",      "updated",      "last updated", "posted",       "posted on", "posted by",
+      "veröffentlicht", "aktualisiert", "publié",       "mis à jour",   "publicado", "actualizado",
+      "pubblicato",     "aggiornato",   "opublikowano", "gepubliceerd",
+  };
+  bool starts = false;
+  for (std::string_view start : kStarts) {
+    if (s.starts_with(start) &&
+        (s.size() == start.size() || s[start.size()] == ' ' || s[start.size()] == ':')) {
+      starts = true;
+    }
+  }
+  if (!starts) return false;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool StartsWithWord(std::string_view s, std::string_view prefix) {
@@ -230,6 +305,10 @@ std::string_view ToString(LabelKind kind) {
       return "widget";
     case LabelKind::kPlayerNotice:
       return "player notice";
+    case LabelKind::kLegal:
+      return "copyright line";
+    case LabelKind::kDateline:
+      return "dateline";
   }
   return "";
 }
@@ -246,7 +325,9 @@ LabelKind ClassifyLabel(std::string_view raw) {
   for (std::string_view label : kWidgetTexts) {
     if (s == label) return LabelKind::kWidget;
   }
-  if (IsCount(s)) return LabelKind::kWidget;
+  if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
+  if (IsCopyrightLine(s)) return LabelKind::kLegal;
+  if (IsDateline(s)) return LabelKind::kDateline;
   for (std::string_view notice : kPlayerNotices) {
     if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
       return LabelKind::kPlayerNotice;

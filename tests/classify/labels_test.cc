@@ -38,6 +38,33 @@ TEST(LabelsTest, ProseThatStartsLikeAPromoIsNotOne) {
   EXPECT_EQ(ClassifyLabel("The advertisement ran for three weeks."), LabelKind::kNone);
 }
 
+TEST(LabelsTest, PromoLeadInsInOtherLanguages) {
+  for (const char* label : {"Schon gelesen?", "Ähnliche Artikel", "Zobacz także: Nowy most",
+                            "También te puede interesar", "À lire également : la grève",
+                            "Leia também", "Lees ook: de nieuwe brug", "Über den Autor"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
+}
+
+TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
+  EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("What do you think?"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("© 2024 The Coastal Planet"), LabelKind::kLegal);
+  EXPECT_EQ(ClassifyLabel("Copyright 2008 The Associated Press. All rights reserved. This "
+                          "material may not be published or broadcast."),
+            LabelKind::kLegal);
+  EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, Datelines) {
+  EXPECT_EQ(ClassifyLabel("Published: 12/03/2009"), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Last updated March 3, 2025 by Ann Lee."), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Aktualisiert am 3. Mai 2024"), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Published reports say the strike will go on."), LabelKind::kNone);
+}
+
 TEST(LabelsTest, WidgetsAndPlayerNotices) {
   EXPECT_EQ(ClassifyLabel("Share on Facebook"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("12 Comments"), LabelKind::kWidget);
