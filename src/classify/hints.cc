@@ -339,6 +339,10 @@ uint32_t HintsForName(std::string_view name) {
                            token.starts_with("post_tag-") || token.starts_with("format-"))) {
       continue;
     }
+    // Elementor (a WordPress page builder) wraps every paragraph of a page
+    // in "elementor-widget-wrap", sidebars and articles alike; its other
+    // tokens ("elementor-nav-menu", "elementor-location-footer") still say.
+    if (token.starts_with("elementor-widget") || token.starts_with("elementor-element")) continue;
     hints |= TokenHints(token, name.substr(token.data() - lower.data(), token.size()));
   }
   return hints;

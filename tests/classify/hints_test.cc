@@ -83,6 +83,11 @@ TEST(HintsTest, WordPressTaxonomyClassesOnAPostAreTopics) {
   EXPECT_NE(HintsForName("tag-list") & kHintTags, 0u);
 }
 
+TEST(HintsTest, PageBuilderWrappersSayNothing) {
+  EXPECT_EQ(HintsForName("elementor-widget-wrap elementor-element-populated"), kHintNone);
+  EXPECT_NE(HintsForName("elementor-location-footer") & kHintBoilerplate, 0u);
+}
+
 TEST(HintsTest, ToString) {
   EXPECT_EQ(HintsToString(kHintAd | kHintPromo), "ad|promo");
   EXPECT_EQ(HintsToString(0), "");
