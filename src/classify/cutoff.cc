@@ -88,22 +88,34 @@ class CutoffFinder {
     return false;
   }
 
-  // "Related articles" then a list of teasers, in one container.
+  // "Related articles" then a list of teasers, in one container: the
+  // heading's nearest ancestor that holds the blocks after it. Inside the
+  // article's core the teasers end at the first unlinked prose (the
+  // article goes on); outside it, the whole container goes.
   void CutUnderPromoHeadings() {
-    for (size_t i = 0; i < blocks_.size(); ++i) {
+    for (size_t i = 0; i + 1 < blocks_.size(); ++i) {
       const TextBlock& heading = blocks_[i];
       if (heading.label != LabelKind::kPromo || heading.length > kMaxPromoHeadingLength) continue;
       if (!InRegion(i) || heading.anchor == kNoNode) continue;
-      const NodeId container = doc_.node(heading.anchor).parent;
+      NodeId container = doc_.node(heading.anchor).parent;
+      const NodeId next = At(blocks_[i + 1]);
+      while (container != kNoNode && !doc_.Contains(container, next)) {
+        container = doc_.node(container).parent;
+      }
       if (container == kNoNode || container == region_ || !doc_.Contains(region_, container)) {
         continue;
       }
+      // A container holding the whole core is the article itself.
+      if (core_ != kNoNode && doc_.Contains(container, core_)) continue;
+      const bool inside_core = core_ != kNoNode && doc_.Contains(core_, container);
       size_t j = i + 1;
       for (; j < blocks_.size(); ++j) {
         const TextBlock& block = blocks_[j];
         if (!doc_.Contains(container, At(block))) break;
-        const bool prose = block.length >= kMinProseLength && block.link_density() < 0.3;
-        if (prose || block.kind == BlockKind::kHeading) break;
+        if (inside_core) {
+          const bool prose = block.length >= kMinProseLength && block.link_density() < 0.3;
+          if (prose || block.kind == BlockKind::kHeading) break;
+        }
         if (cutoffs_[j] == Cutoff::kNone) cutoffs_[j] = Cutoff::kUnderPromoHeading;
       }
       i = j - 1;
