@@ -20,6 +20,9 @@ using dom::Tag;
 // about one time in five, mostly datelines and titles the body drops).
 constexpr size_t kMinBesideCoreLength = 80;
 
+// In the core, a linked paragraph of this many words is prose.
+constexpr size_t kMinLinkedProseWords = 15;
+
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
 constexpr size_t kMaxHeadlineBytes = 400;
@@ -147,11 +150,15 @@ class Classifier {
       scored->reason = std::string("boilerplate text: ") + std::string(ToString(label));
       return;
     }
-    if (block.link_density() > 0.5) {
+    const bool in_core = content.core == kNoNode || doc_.Contains(content.core, at);
+    // A paragraph of the article that links its whole text is still one:
+    // long, several sentences' worth of words, not a headline list.
+    const bool linked_prose = in_core && block.kind == BlockKind::kParagraph &&
+                              block.words >= kMinLinkedProseWords && block.punctuation >= 2;
+    if (block.link_density() > 0.5 && !linked_prose) {
       scored->reason = "mostly links";
       return;
     }
-    const bool in_core = content.core == kNoNode || doc_.Contains(content.core, at);
     // Short lines beside the core are its furniture: kickers, datelines,
     // "Posted in", author names, section titles of what follows.
     // Lists and tables are exempt: an ingredients list beside the steps.
