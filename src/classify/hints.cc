@@ -319,6 +319,9 @@ uint32_t TokenHints(std::string_view lower, std::string_view original) {
 
 uint32_t HintsForName(std::string_view name) {
   if (name.empty() || name.size() > 512) return kHintNone;
+  // An address, not a name: some archivers put the page's URL in an id
+  // ("http://example.com/blog/read-comments-on-mobile").
+  if (name.find("://") != std::string_view::npos) return kHintNone;
   uint32_t hints = kHintNone;
   const std::string lower = text::AsciiLower(name);
   const bool wordpress_post = IsWordPressPost(lower);

@@ -115,6 +115,11 @@ class Pruner {
 
  private:
   bool IsMinor(NodeId id) const { return text_.plain[id] * 2 <= total_; }
+  // A comment thread can outweigh the article, but not hold all the page.
+  bool IsNearlyAll(NodeId id) const {
+    return static_cast<uint64_t>(text_.plain[id]) * 10 >= static_cast<uint64_t>(total_) * 9 &&
+           total_ > 0;
+  }
   bool IsProse(NodeId id) const { return text_.long_paragraphs[id] >= kMinProseParagraphs; }
 
   bool HoldsHeading(NodeId id) const {
@@ -137,7 +142,7 @@ class Pruner {
     if ((hints & kHintHidden) != 0 && IsMinor(id)) return Removal::kHidden;
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
-    if ((hints & kAlwaysHints) != 0) return Removal::kHint;
+    if ((hints & kAlwaysHints) != 0 && !IsNearlyAll(id)) return Removal::kHint;
     if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id))) return Removal::kHint;
     // A Blogger "widget Blog" or a "main-column" holding the "post-body".
     if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id) && !IsProse(id) &&

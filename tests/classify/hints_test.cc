@@ -88,6 +88,10 @@ TEST(HintsTest, PageBuilderWrappersSayNothing) {
   EXPECT_NE(HintsForName("elementor-location-footer") & kHintBoilerplate, 0u);
 }
 
+TEST(HintsTest, AnAddressIsNotAName) {
+  EXPECT_EQ(HintsForName("http://example.com/blog/read-comments-on-mobile"), kHintNone);
+}
+
 TEST(HintsTest, ToString) {
   EXPECT_EQ(HintsToString(kHintAd | kHintPromo), "ad|promo");
   EXPECT_EQ(HintsToString(0), "");
