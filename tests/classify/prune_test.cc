@@ -52,11 +52,14 @@ TEST(PruneTest, WeakHintDoesNotRemoveProse) {
 }
 
 TEST(PruneTest, ConsentAndCommentsGoWhateverTheyHold) {
-  EXPECT_EQ(
-      RemovalOf("<body><div id=c class=comments>" + kProse + kProse + "</div><p>Short.</p>", "c"),
-      Removal::kHint);
-  EXPECT_EQ(RemovalOf("<body><div id=c class=cookie-notice>" + kProse + "</div>", "c"),
+  // Longer than the article, and prose: still comments.
+  EXPECT_EQ(RemovalOf("<body><div id=c class=comments>" + kProse + kProse + "</div>" + kProse, "c"),
             Removal::kHint);
+  EXPECT_EQ(RemovalOf("<body><div id=c class=cookie-notice>" + kProse + "</div>" + kProse, "c"),
+            Removal::kHint);
+  // But not the whole page: that is a wrapper with an unlucky name.
+  EXPECT_EQ(RemovalOf("<body><div id=c class=comments-enabled>" + kProse + "</div>", "c"),
+            Removal::kKept);
 }
 
 TEST(PruneTest, StrongHintSparesTheArticleItWraps) {
