@@ -288,6 +288,30 @@ bool IsDateline(std::string_view s) {
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// A teaser: a blurb that ends in the link to the story ("... Full
+// Story", "... Read more »", "... weiterlesen").
+bool IsTeaser(std::string_view s) {
+  static constexpr std::string_view kTails[] = {
+      "full story",
+      "read more",
+      "read full story",
+      "continue reading",
+      "weiterlesen",
+      "mehr lesen",
+      "lire la suite",
+      "leer más",
+      "leia mais",
+      "czytaj dalej",
+      "read the rest of this entry",
+  };
+  for (std::string_view tail : kTails) {
+    if (s.size() > tail.size() + 20 && s.ends_with(tail) && s[s.size() - tail.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
+}
+
 bool StartsWithWord(std::string_view s, std::string_view prefix) {
   if (s.substr(0, prefix.size()) != prefix) return false;
   if (s.size() == prefix.size()) return true;
@@ -338,6 +362,7 @@ LabelKind ClassifyLabel(std::string_view raw) {
       return LabelKind::kPlayerNotice;
     }
   }
+  if (IsTeaser(s)) return LabelKind::kPromo;
   if (s.size() > kMaxLabelBytes) return LabelKind::kNone;
   for (std::string_view prefix : kPromoPrefixes) {
     // "Read more: <headline>" and "RELATED: <headline>" lead-ins; a bare

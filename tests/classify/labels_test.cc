@@ -58,6 +58,14 @@ TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
             LabelKind::kNone);
 }
 
+TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
+  EXPECT_EQ(ClassifyLabel("Andy Murray has cruised past the top seed in straight sets. Full Story"),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Der Gemeinderat hat den Haushalt beschlossen … weiterlesen"),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("She said she would read more."), LabelKind::kNone);
+}
+
 TEST(LabelsTest, Datelines) {
   EXPECT_EQ(ClassifyLabel("Published: 12/03/2009"), LabelKind::kDateline);
   EXPECT_EQ(ClassifyLabel("Last updated March 3, 2025 by Ann Lee."), LabelKind::kDateline);
