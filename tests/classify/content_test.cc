@@ -102,6 +102,35 @@ TEST(ClassifyContentTest, AnArticleCutIntoWidgetsGoesOnPastAPromoCard) {
   EXPECT_EQ(kept.find("Learn more"), std::string::npos);
 }
 
+TEST(ClassifyContentTest, TeasersUnderAPromoHeadingGo) {
+  std::string html = "<body><div class=page><div class=post><div class=text>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html += "</div></div><div class=more><div class=title><h3>Schon gelesen?</h3></div>";
+  for (int i = 0; i < 3; ++i) {
+    html +=
+        "<div><p>A blurb about another story that is long enough to read like prose, with "
+        "a sentence and a half of text in it, about " +
+        std::to_string(i) + " things.</p></div>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
+  std::string html =
+      "<body><div class=wrap><div class=note>Filed under Harbour news</div>"
+      "<div class=text>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html +=
+      "</div><ul><li>An ingredient: 400 grams of flour, sifted.</li><li>Another one: two "
+      "eggs, beaten.</li></ul></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_EQ(kept.find("Filed under"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("An ingredient"), std::string::npos) << kept;  // list items stay
+}
+
 TEST(ClassifyContentTest, SeveralDocumentsInOneFile) {
   // A saved frameset: a small navigation document, then the article's.
   std::string html =
