@@ -84,6 +84,10 @@ constexpr uint32_t kMaxCaptionBytes = 600;
 constexpr uint32_t kMinParagraphBytes = 150;
 // A longer block counts as one paragraph per this many bytes.
 constexpr uint32_t kBytesPerParagraph = 300;
+// Prose that a strong hint does not remove: this many paragraphs, and
+// under 1/kMaxLinkedShare of the text in links.
+constexpr uint16_t kMinUnlinkedProseParagraphs = 3;
+constexpr uint32_t kMaxLinkedShare = 10;
 // Prose: at least this many such paragraphs.
 constexpr uint16_t kMinProseParagraphs = 2;
 
@@ -121,6 +125,10 @@ class Pruner {
            total_ > 0;
   }
   bool IsProse(NodeId id) const { return text_.long_paragraphs[id] >= kMinProseParagraphs; }
+  bool IsUnlinkedProse(NodeId id) const {
+    return text_.long_paragraphs[id] >= kMinUnlinkedProseParagraphs &&
+           text_.linked[id] * kMaxLinkedShare < text_.plain[id];
+  }
 
   bool HoldsHeading(NodeId id) const {
     for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
@@ -143,7 +151,11 @@ class Pruner {
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     if ((hints & kAlwaysHints) != 0 && !IsNearlyAll(id)) return Removal::kHint;
-    if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id))) return Removal::kHint;
+    // "read-more" expanders and "promo" layouts that hold running prose
+    // with few links are the article; promo boxes link their teasers.
+    if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id)) && !IsUnlinkedProse(id)) {
+      return Removal::kHint;
+    }
     // A Blogger "widget Blog" or a "main-column" holding the "post-body".
     if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id) && !IsProse(id) &&
         !holds_body_[id]) {

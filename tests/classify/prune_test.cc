@@ -71,6 +71,21 @@ TEST(PruneTest, StrongHintSparesTheArticleItWraps) {
       Removal::kHint);
 }
 
+TEST(PruneTest, AReadMoreExpanderHoldingTheArticleStays) {
+  // The rest of the article behind a "Read more" button, beside a longer
+  // sidebar: unlinked prose, so not a promo.
+  EXPECT_EQ(RemovalOf("<body><div id=r class=read-more>" + kProse + kProse + "</div>" + kSidebar +
+                          kSidebar,
+                      "r"),
+            Removal::kKept);
+  // A related-stories box: its teasers are linked.
+  EXPECT_EQ(RemovalOf("<body><div id=r class=related><p><a href=/a>One teaser headline about "
+                      "the harbour and the storms of the last winter in the town</a></p>" +
+                          kProse + "</div>" + kSidebar + kSidebar,
+                      "r"),
+            Removal::kHint);
+}
+
 TEST(PruneTest, StructureGoesWhenMinor) {
   EXPECT_EQ(RemovalOf("<body><footer id=f><p>Imprint</p></footer>" + kProse, "f"),
             Removal::kStructure);
