@@ -315,6 +315,12 @@ uint32_t TokenHints(std::string_view lower, std::string_view original) {
   return hints;
 }
 
+// "how-to-get-certified-in-social-media": four hyphens or more.
+bool IsSlug(std::string_view value) {
+  constexpr long kMinSlugHyphens = 4;
+  return std::count(value.begin(), value.end(), '-') >= kMinSlugHyphens;
+}
+
 }  // namespace
 
 uint32_t HintsForName(std::string_view name) {
@@ -356,8 +362,13 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
   for (const dom::Attribute& attribute : doc.attributes(id)) {
     const std::string_view name = doc.attr_name(attribute);
     const std::string_view value = doc.attr_value(attribute);
-    if (name == "class" || name == "id") {
+    if (name == "class") {
       hints |= HintsForName(value);
+    } else if (name == "id") {
+      // Headings and long slugs carry their text as an anchor id
+      // ("how-to-get-certified-in-social-media"), not a name for a part
+      // of the page.
+      if (dom::HeadingLevel(doc.node(id).tag) == 0 && !IsSlug(value)) hints |= HintsForName(value);
     } else if (name == "role") {
       for (const RoleHint& role : kRoles) {
         if (text::EqualsIgnoringAsciiCase(text::Trim(value), role.role)) hints |= role.hints;

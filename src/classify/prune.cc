@@ -39,6 +39,34 @@ bool IsNeverText(Tag tag) {
   }
 }
 
+// Phrasing elements: text inside a line, never a part of the page.
+bool IsInline(Tag tag) {
+  switch (tag) {
+    case Tag::kA:
+    case Tag::kAbbr:
+    case Tag::kB:
+    case Tag::kCite:
+    case Tag::kCode:
+    case Tag::kDel:
+    case Tag::kEm:
+    case Tag::kFont:
+    case Tag::kI:
+    case Tag::kIns:
+    case Tag::kMark:
+    case Tag::kQ:
+    case Tag::kS:
+    case Tag::kSmall:
+    case Tag::kSpan:
+    case Tag::kStrong:
+    case Tag::kSub:
+    case Tag::kSup:
+    case Tag::kU:
+      return true;
+    default:
+      return false;
+  }
+}
+
 // Form controls: their labels are UI text, unless the parser nested a
 // part of the page inside one.
 bool IsControl(Tag tag) {
@@ -130,6 +158,15 @@ class Pruner {
            text_.linked[id] * kMaxLinkedShare < text_.plain[id];
   }
 
+  // An inline element holding less than half of its parent's text.
+  bool IsInlinePhrase(NodeId id) const {
+    const dom::Node& node = doc_.node(id);
+    if (!IsInline(node.tag) || node.parent == kNoNode) return false;
+    const uint64_t own = uint64_t{text_.plain[id]} + text_.linked[id];
+    const uint64_t around = uint64_t{text_.plain[node.parent]} + text_.linked[node.parent];
+    return own > 0 && own * 2 < around;
+  }
+
   bool HoldsHeading(NodeId id) const {
     for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
       if (dom::HeadingLevel(doc_.node(d).tag) > 0) return true;
@@ -150,6 +187,9 @@ class Pruner {
     if ((hints & kHintHidden) != 0 && IsMinor(id)) return Removal::kHidden;
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
+    // A link or span inside running text is a phrase of it, whatever its
+    // class ("<a class='popup'>", "<span class='promo-word'>").
+    if (IsInlinePhrase(id)) return JudgeBylineAndCaption(id, hints);
     if ((hints & kAlwaysHints) != 0 && !IsNearlyAll(id)) return Removal::kHint;
     // "read-more" expanders and "promo" layouts that hold running prose
     // with few links are the article; promo boxes link their teasers.
@@ -161,6 +201,10 @@ class Pruner {
         !holds_body_[id]) {
       return Removal::kHint;
     }
+    return JudgeBylineAndCaption(id, hints);
+  }
+
+  Removal JudgeBylineAndCaption(NodeId id, uint32_t hints) const {
     if ((hints & kHintCaption) != 0 && (hints & kHintContent) == 0 &&
         text_.plain[id] <= kMaxCaptionBytes) {
       return Removal::kCaption;

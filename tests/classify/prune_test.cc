@@ -86,6 +86,29 @@ TEST(PruneTest, AReadMoreExpanderHoldingTheArticleStays) {
             Removal::kHint);
 }
 
+TEST(PruneTest, AnInlinePhraseIsNotAPartOfThePage) {
+  // A link in a sentence, whatever its class, stays; a byline span goes.
+  EXPECT_EQ(RemovalOf("<body><p>The clerk said that <a id=a class=popup href=#>he would prefer "
+                      "not to</a>, and went back to his desk by the window.</p>" +
+                          kProse,
+                      "a"),
+            Removal::kKept);
+  EXPECT_EQ(RemovalOf("<body><p>Story by <span id=a class=author>Ann Lee</span> in the town "
+                      "of Port Halden, on the coast.</p>" +
+                          kProse,
+                      "a"),
+            Removal::kHint);
+}
+
+TEST(PruneTest, SlugIdsOnHeadingsNameNothing) {
+  EXPECT_EQ(RemovalOf("<body>" + kProse +
+                          "<h2 id=how-to-share-your-social-media-plan>How to "
+                          "share your plan</h2>" +
+                          kProse,
+                      "how-to-share-your-social-media-plan"),
+            Removal::kKept);
+}
+
 TEST(PruneTest, StructureGoesWhenMinor) {
   EXPECT_EQ(RemovalOf("<body><footer id=f><p>Imprint</p></footer>" + kProse, "f"),
             Removal::kStructure);
