@@ -17,6 +17,7 @@ struct WordHint {
 // Sorted by word; tests/classify/hints_test.cc checks the order.
 constexpr auto kWords = std::to_array<WordHint>({
     {"aboutauthor", kHintBoilerplate},
+    {"accordion", kHintExpander},
     {"account", kHintBoilerplate},
     {"ad", kHintAd},
     {"adbox", kHintAd},
@@ -52,6 +53,8 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"bullets", kHintKeyPoints},
     {"byline", kHintByline},
     {"categories", kHintTags},
+    {"collapse", kHintExpander},
+    {"collapsible", kHintExpander},
     {"content", kHintContent},
     {"copyright", kHintCredit},
     {"credit", kHintCredit},
@@ -65,6 +68,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"drawer", kHintBoilerplate},
     {"entry", kHintContent},
     {"entrycontent", kHintContent | kHintBody},
+    {"expandable", kHintExpander},
     {"eyebrow", kHintBoilerplate},
     {"follow", kHintShare},
     {"foot", kHintBoilerplate},
@@ -119,8 +123,10 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"signin", kHintBoilerplate},
     {"signup", kHintPromo},
     {"sitemap", kHintNavigation},
-    {"skip", kHintNavigation},
     {"skiplink", kHintNavigation},
+    {"skiplinks", kHintNavigation},
+    {"skipnav", kHintNavigation},
+    {"skipto", kHintNavigation},
     {"skyscraper", kHintAd},
     {"social", kHintShare},
     {"socials", kHintShare},
@@ -130,6 +136,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"storyhighlights", kHintKeyPoints},
     {"storytext", kHintContent | kHintBody},
     {"summary", kHintKeyPoints},
+    {"tabpanel", kHintExpander},
     {"tag", kHintTags},
     {"tagcloud", kHintTags},
     {"tags", kHintTags},
@@ -199,6 +206,7 @@ constexpr RoleHint kRoles[] = {
     {"meta", kHintByline},
     {"navigation", kHintNavigation},
     {"search", kHintNavigation},
+    {"tabpanel", kHintExpander},
     {"toolbar", kHintNavigation},
 };
 
@@ -386,6 +394,9 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
       }
     } else if (name == "hidden") {
       hints |= kHintHidden;
+      // React streams server-rendered parts in <div hidden id="S:1"> and
+      // moves them into place: they are the page, not hidden text.
+      if (doc.attr(id, "id").starts_with("S:")) hints |= kHintExpander;
     } else if (name == "aria-hidden") {
       if (text::EqualsIgnoringAsciiCase(text::Trim(value), "true")) hints |= kHintHidden;
     } else if (name == "style") {
@@ -405,6 +416,7 @@ std::string HintsToString(uint32_t hints) {
       {kHintByline, "byline"},         {kHintKeyPoints, "key-points"},
       {kHintHidden, "hidden"},         {kHintTags, "tags"},
       {kHintPaywall, "paywall"},       {kHintBody, "body"},
+      {kHintExpander, "expander"},
   };
   std::string out;
   for (const auto& [bit, name] : kNames) {

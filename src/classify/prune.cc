@@ -184,7 +184,11 @@ class Pruner {
     }
     if (tag == Tag::kFigcaption) return Removal::kCaption;
     if (IsProtected(tag) && tag != Tag::kArticle) return Removal::kKept;
-    if ((hints & kHintHidden) != 0 && IsMinor(id)) return Removal::kHidden;
+    // Accordion and tab panels are hidden until a reader opens them; their
+    // text (FAQ answers, steps) is the article's.
+    if ((hints & kHintHidden) != 0 && (hints & kHintExpander) == 0 && IsMinor(id)) {
+      return Removal::kHidden;
+    }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     // A link or span inside running text is a phrase of it, whatever its

@@ -127,6 +127,30 @@ TEST(PruneTest, HiddenElements) {
   EXPECT_EQ(RemovalOf("<body><div id=x class='hidden-xs'>a</div>" + kProse, "x"), Removal::kKept);
 }
 
+TEST(PruneTest, CollapsedPanelsAndStreamedPartsAreNotHidden) {
+  // An FAQ answer in a collapsed accordion, a tab panel, and a part React
+  // streams into the page from a hidden <div id="S:1">.
+  for (const char* html :
+       {"<body><div id=x class='faq-collapse' style='display:none'><p>An answer.</p></div>",
+        "<body><div id=x role=tabpanel hidden><p>Step two.</p></div>",
+        "<body><div hidden id=S:1><p>Streamed paragraph.</p></div>"}) {
+    Result<dom::Document> parsed = dom::ParseHtml(std::string(html) + kProse);
+    ASSERT_TRUE(parsed.ok());
+    const dom::Document& doc = parsed.value();
+    std::vector<uint32_t> hints(doc.size(), kHintNone);
+    for (dom::NodeId n = 0; n < doc.size(); ++n) {
+      if (doc.node(n).is_element()) hints[n] = ElementHints(doc, n);
+    }
+    const std::vector<Removal> removal =
+        PruneBoilerplate(doc, doc.body(), hints, MeasureSubtrees(doc, doc.body()));
+    for (dom::NodeId n = 0; n < doc.size(); ++n) {
+      if (doc.node(n).tag == dom::Tag::kDiv) {
+        EXPECT_EQ(removal[n], Removal::kKept) << html;
+      }
+    }
+  }
+}
+
 TEST(PruneTest, NeverTextAndControls) {
   EXPECT_EQ(RemovalOf("<body><noscript id=n><p>Enable JavaScript</p></noscript>" + kProse, "n"),
             Removal::kNonText);

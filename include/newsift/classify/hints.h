@@ -36,6 +36,7 @@ enum Hint : uint32_t {
   kHintTags = 1u << 13,        // tag and category lists, topics
   kHintPaywall = 1u << 14,     // subscription prompts, paywall, login walls
   kHintBody = 1u << 15,        // the article body itself: article-body, entry-content
+  kHintExpander = 1u << 16,    // accordion / collapse / tab panels: hidden until opened
 };
 
 // Hints that mark an element as boilerplate (to be dropped with its
