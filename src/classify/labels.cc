@@ -130,6 +130,14 @@ constexpr std::string_view kPromoPrefixes[] = {
     "noticias relacionadas",
     "también te puede interesar",
     "te puede interesar",
+    "le puede interesar",
+    "puedes ver",
+    "escucha esta nota",
+    "hazte miembro",
+    "if you enjoyed reading",
+    "if you enjoyed this",
+    "gefällt dir",
+    "for the latest stories",
     "leia também",
     "leia mais",
     "notícias relacionadas",
@@ -221,6 +229,13 @@ constexpr std::string_view kPlayerNotices[] = {
     "video player is loading",       "this is a modal window",
     "beginning of dialog window",    "media error:",
     "the media could not be loaded", "no compatible source was found",
+};
+
+// Account and comment-form notices, matched anywhere in a short text.
+constexpr std::string_view kAccountNotices[] = {
+    "you must be logged in",     "must be logged in to post", "log in to comment",
+    "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
+    "debes iniciar sesión",
 };
 
 bool IsEdgePunctuation(char c) {
@@ -357,6 +372,11 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
+  for (std::string_view notice : kAccountNotices) {
+    if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
+      return LabelKind::kWidget;
+    }
+  }
   for (std::string_view notice : kPlayerNotices) {
     if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
       return LabelKind::kPlayerNotice;

@@ -46,6 +46,12 @@ TEST(LabelsTest, PromoLeadInsInOtherLanguages) {
   }
 }
 
+TEST(LabelsTest, AccountNotices) {
+  EXPECT_EQ(ClassifyLabel("You must be logged in to post a comment."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Sie müssen sich einloggen, um zu kommentieren."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
+}
+
 TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);
