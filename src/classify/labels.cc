@@ -281,6 +281,26 @@ bool IsCopyrightLine(std::string_view s) {
          s.find("all rights reserved") != std::string_view::npos;
 }
 
+// "Photo: Lena Berg", "Bild: dpa", "Jane Doe/Getty Images": a picture
+// credit that lost its picture (the captions field holds the others).
+bool IsPictureCredit(std::string_view s) {
+  constexpr size_t kMaxCreditBytes = 100;
+  if (s.size() > kMaxCreditBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "photo:",  "photos:", "foto:",   "fotos:",   "bild:",         "image:",
+      "images:", "credit:", "crédit:", "picture:", "illustration:", "fotografía:",
+  };
+  for (std::string_view start : kStarts) {
+    if (s.starts_with(start)) return true;
+  }
+  static constexpr std::string_view kAgencies[] = {"getty images", "shutterstock", "istockphoto",
+                                                   "imago images", "picture alliance"};
+  for (std::string_view agency : kAgencies) {
+    if (s.find(agency) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
 // "Published: 12/03/2009", "Last updated March 3, 2025 by Ann Lee",
 // "Posted by Jo at 10:15", "Aktualisiert am 3. Mai": a dateline, which
 // belongs to the date and authors fields.
@@ -353,6 +373,8 @@ std::string_view ToString(LabelKind kind) {
       return "copyright line";
     case LabelKind::kDateline:
       return "dateline";
+    case LabelKind::kCredit:
+      return "picture credit";
   }
   return "";
 }
@@ -372,6 +394,7 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
+  if (IsPictureCredit(s)) return LabelKind::kCredit;
   for (std::string_view notice : kAccountNotices) {
     if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
       return LabelKind::kWidget;

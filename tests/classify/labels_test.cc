@@ -46,6 +46,12 @@ TEST(LabelsTest, PromoLeadInsInOtherLanguages) {
   }
 }
 
+TEST(LabelsTest, PictureCredits) {
+  EXPECT_EQ(ClassifyLabel("Photo: Lena Berg / Coastal Planet"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Augusta National/Getty Images"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The photo shows the harbour wall before the storm."), LabelKind::kNone);
+}
+
 TEST(LabelsTest, AccountNotices) {
   EXPECT_EQ(ClassifyLabel("You must be logged in to post a comment."), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Sie müssen sich einloggen, um zu kommentieren."), LabelKind::kWidget);

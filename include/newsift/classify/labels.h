@@ -18,6 +18,7 @@ enum class LabelKind {
   kPlayerNotice,  // video or audio player fallback text
   kLegal,         // a copyright line
   kDateline,      // "Published: 12/03/2009", "Posted by Jo at 10:15"
+  kCredit,        // "Photo: Lena Berg", "Jane Doe/Getty Images"
 };
 std::string_view ToString(LabelKind kind);
 
