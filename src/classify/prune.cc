@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "newsift/classify/hints.h"
+#include "newsift/text/utf8.h"
 
 namespace newsift::classify {
 namespace {
@@ -158,13 +159,20 @@ class Pruner {
            text_.linked[id] * kMaxLinkedShare < text_.plain[id];
   }
 
-  // An inline element holding less than half of its parent's text.
+  // An inline element holding less than half of its parent's text, with
+  // words of the parent's own beside it: a phrase of a sentence, not a
+  // link standing alone in a container.
   bool IsInlinePhrase(NodeId id) const {
     const dom::Node& node = doc_.node(id);
     if (!IsInline(node.tag) || node.parent == kNoNode) return false;
     const uint64_t own = uint64_t{text_.plain[id]} + text_.linked[id];
     const uint64_t around = uint64_t{text_.plain[node.parent]} + text_.linked[node.parent];
-    return own > 0 && own * 2 < around;
+    if (own == 0 || own * 2 >= around) return false;
+    for (NodeId c = doc_.node(node.parent).first_child; c != kNoNode;
+         c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_text() && text::Trim(doc_.text(c)).size() > 1) return true;
+    }
+    return false;
   }
 
   bool HoldsHeading(NodeId id) const {
