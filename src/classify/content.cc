@@ -42,8 +42,9 @@ class Classifier {
     content.hints.assign(doc_.size(), kHintNone);
     if (scope == kNoNode) return content;
     const NodeId end = doc_.node(scope).end;
+    HintCache hint_cache;
     for (NodeId id = scope; id < end; ++id) {
-      if (doc_.node(id).is_element()) content.hints[id] = ElementHints(doc_, id);
+      if (doc_.node(id).is_element()) content.hints[id] = ElementHints(doc_, id, &hint_cache);
     }
     const SubtreeText text = MeasureSubtrees(doc_, scope);
     content.removal = PruneBoilerplate(doc_, scope, content.hints, text);

@@ -365,18 +365,27 @@ uint32_t HintsForName(std::string_view name) {
   return hints;
 }
 
-uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
+uint32_t HintCache::ForName(std::string_view name) {
+  const auto [it, inserted] = hints_.try_emplace(name, kHintNone);
+  if (inserted) it->second = HintsForName(name);
+  return it->second;
+}
+
+uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache) {
+  auto for_name = [cache](std::string_view value) {
+    return cache != nullptr ? cache->ForName(value) : HintsForName(value);
+  };
   uint32_t hints = kHintNone;
   for (const dom::Attribute& attribute : doc.attributes(id)) {
     const std::string_view name = doc.attr_name(attribute);
     const std::string_view value = doc.attr_value(attribute);
     if (name == "class") {
-      hints |= HintsForName(value);
+      hints |= for_name(value);
     } else if (name == "id") {
       // Headings and long slugs carry their text as an anchor id
       // ("how-to-get-certified-in-social-media"), not a name for a part
       // of the page.
-      if (dom::HeadingLevel(doc.node(id).tag) == 0 && !IsSlug(value)) hints |= HintsForName(value);
+      if (dom::HeadingLevel(doc.node(id).tag) == 0 && !IsSlug(value)) hints |= for_name(value);
     } else if (name == "role") {
       for (const RoleHint& role : kRoles) {
         if (text::EqualsIgnoringAsciiCase(text::Trim(value), role.role)) hints |= role.hints;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "newsift/dom/document.h"
 
@@ -45,8 +46,20 @@ inline constexpr uint32_t kBoilerplateHints = kHintBoilerplate | kHintNavigation
                                               kHintConsent | kHintAd | kHintPromo | kHintShare |
                                               kHintTags | kHintPaywall;
 
-// The hints of one element, from its own attributes only.
-uint32_t ElementHints(const dom::Document& doc, dom::NodeId id);
+// Remembers HintsForName() per class / id value for one page, whose
+// elements repeat the same few class lists hundreds of times. The values
+// must outlive the cache (they are the Document's strings).
+class HintCache {
+ public:
+  uint32_t ForName(std::string_view name);
+
+ private:
+  std::unordered_map<std::string_view, uint32_t> hints_;
+};
+
+// The hints of one element, from its own attributes only; `cache`, when
+// given, saves analysing a class list twice.
+uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache = nullptr);
 
 // The hints carried by one class / id value ("post-content share-bar").
 uint32_t HintsForName(std::string_view name);
