@@ -18,6 +18,11 @@ constexpr double kTextWeight = 30;
 constexpr size_t kMaxPromoHeadingLength = 60;
 // Under a promo heading, a block this long and unlinked is prose again.
 constexpr size_t kMinProseLength = 100;
+// Teaser lists: this many linked headlines in a row, each followed by at
+// most kMaxBlurbBlocks blocks of at most kMaxBlurbLength.
+constexpr size_t kMinTeaserRun = 3;
+constexpr size_t kMaxBlurbBlocks = 1;
+constexpr size_t kMaxBlurbLength = 250;
 
 NodeId At(const TextBlock& block) {
   return block.anchor != kNoNode ? block.anchor : block.first_node;
@@ -39,6 +44,7 @@ class CutoffFinder {
     if (region_ == kNoNode) return std::move(cutoffs_);
     CutAfterLinks();
     CutUnderPromoHeadings();
+    CutTeaserBlurbs();
     return std::move(cutoffs_);
   }
 
@@ -122,6 +128,55 @@ class CutoffFinder {
     }
   }
 
+  // A linked headline: the head of a teaser.
+  static bool IsTeaserHead(const TextBlock& block) {
+    return block.link_density() >= 0.8 && block.words >= 4 && block.length >= 25;
+  }
+
+  // Linked headline, blurb, linked headline, blurb...: a list of teasers
+  // inside the region (a "B.C. Headlines" box the pruning missed). Three
+  // heads in a row, each followed by at most kMaxBlurbBlocks short
+  // blocks, make the blurbs teasers too.
+  void CutTeaserBlurbs() {
+    std::vector<size_t> heads;
+    for (size_t i = 0; i < blocks_.size(); ++i) {
+      if (InRegion(i) && IsTeaserHead(blocks_[i])) heads.push_back(i);
+    }
+    size_t run_start = 0;
+    for (size_t h = 1; h <= heads.size(); ++h) {
+      const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]);
+      if (continues) continue;
+      // heads[run_start .. h-1] form a run; the last head's blurb counts
+      // when it is one short block.
+      if (h - run_start >= kMinTeaserRun) {
+        for (size_t k = run_start; k + 1 < h; ++k) MarkBlurbs(heads[k] + 1, heads[k + 1]);
+        const size_t last = heads[h - 1] + 1;
+        if (last < blocks_.size() && InRegion(last) && IsBlurb(blocks_[last])) {
+          MarkBlurbs(last, last + 1);
+        }
+      }
+      run_start = h;
+    }
+  }
+
+  static bool IsBlurb(const TextBlock& block) {
+    return block.length <= kMaxBlurbLength && !IsTeaserHead(block);
+  }
+
+  bool IsBlurbGap(size_t from, size_t to) const {
+    if (to - from - 1 > kMaxBlurbBlocks) return false;
+    for (size_t i = from + 1; i < to; ++i) {
+      if (!IsBlurb(blocks_[i])) return false;
+    }
+    return true;
+  }
+
+  void MarkBlurbs(size_t from, size_t to) {
+    for (size_t i = from; i < to; ++i) {
+      if (cutoffs_[i] == Cutoff::kNone) cutoffs_[i] = Cutoff::kTeaserBlurb;
+    }
+  }
+
   const dom::Document& doc_;
   const NodeId region_;
   const NodeId core_;
@@ -139,6 +194,8 @@ std::string_view ToString(Cutoff cutoff) {
       return "cut off from the article by a list of links";
     case Cutoff::kUnderPromoHeading:
       return "under a promo heading";
+    case Cutoff::kTeaserBlurb:
+      return "a teaser's blurb in a list of teasers";
   }
   return "";
 }

@@ -118,6 +118,22 @@ TEST(ClassifyContentTest, TeasersUnderAPromoHeadingGo) {
   EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html += "<h3>Regional headlines</h3><dl>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<dt><a href=/s" + std::to_string(i) +
+            ">Another story from the coast about the ferries</a></dt><dd>A blurb of the other "
+            "story, with a sentence that reads like prose and a number " +
+            std::to_string(i) + ".</dd>";
+  }
+  html += "</dl></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
   std::string html =
       "<body><div class=wrap><div class=note>Filed under Harbour news</div>"

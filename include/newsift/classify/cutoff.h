@@ -10,7 +10,9 @@
 //     promo cards between them);
 //   - under a bare promo heading ("Related articles", "Schon gelesen?",
 //     "Zobacz także"), the teasers that follow in the heading's container,
-//     up to the first paragraph of unlinked prose.
+//     up to the first paragraph of unlinked prose;
+//   - the blurbs of a teaser list: three or more linked headlines in a
+//     row, each followed by one short block.
 #ifndef NEWSIFT_CLASSIFY_CUTOFF_H_
 #define NEWSIFT_CLASSIFY_CUTOFF_H_
 
@@ -27,6 +29,7 @@ enum class Cutoff : uint8_t {
   kNone,
   kAfterLinks,         // past a run of separators after the core
   kUnderPromoHeading,  // a teaser under "Related articles" and the like
+  kTeaserBlurb,        // the blurb between linked headlines in a teaser list
 };
 std::string_view ToString(Cutoff cutoff);
 
