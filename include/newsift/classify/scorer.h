@@ -5,7 +5,9 @@
 // labels and teasers, about zero for short neutral lines. The main region
 // is the element whose subtree has the largest total weight: it takes in
 // every paragraph of the article as long as what lies between them does
-// not cost more than they bring, and stops at link-heavy navigation.
+// not cost more than they bring, and stops at link-heavy navigation. The
+// region's core narrows it to the article body when the region also took
+// in prose beside it.
 #ifndef NEWSIFT_CLASSIFY_SCORER_H_
 #define NEWSIFT_CLASSIFY_SCORER_H_
 
