@@ -185,6 +185,11 @@ class Pruner {
   Removal Judge(NodeId id) const {
     const Tag tag = doc_.node(id).tag;
     const uint32_t hints = hints_[id];
+    // A <noscript> holding most of the page is the page: a parser accident
+    // as with a <button> ("<noscript><div></noscript>" nests the rest of
+    // the page inside it), or the page a script would have drawn. One
+    // holding less is a fallback copy of what the page shows anyway.
+    if (tag == Tag::kNoscript && !IsMinor(id)) return Removal::kKept;
     if (IsNeverText(tag)) return Removal::kNonText;
     if (IsControl(tag)) {
       // Controls never hold paragraphs; one that does is a parser accident.
@@ -276,7 +281,8 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
     const bool has_parent = parent != kNoNode && parent >= scope;
     in_link[id] = (has_parent && in_link[parent]) || node.tag == Tag::kA;
     if (node.is_element()) {
-      if (IsNeverText(node.tag)) {
+      // <noscript> is measured: it may hold the page (see Judge).
+      if (IsNeverText(node.tag) && node.tag != Tag::kNoscript) {
         id = node.end - 1;  // leave their text uncounted
         continue;
       }

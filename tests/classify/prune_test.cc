@@ -158,6 +158,11 @@ TEST(PruneTest, NeverTextAndControls) {
   // libxml2 2.9 nests the rest of the page in a <button> whose inner
   // <div> was left open; the paragraphs inside are the page.
   EXPECT_EQ(RemovalOf("<body><button id=b><div></button>" + kProse, "b"), Removal::kKept);
+  // The same with <noscript><div></noscript>; a <noscript> copy of part of
+  // the page still goes.
+  EXPECT_EQ(RemovalOf("<body><noscript id=n><div></noscript>" + kProse, "n"), Removal::kKept);
+  EXPECT_EQ(RemovalOf("<body>" + kProse + "<noscript id=n>" + kProse + "</noscript>", "n"),
+            Removal::kNonText);
 }
 
 TEST(PruneTest, BylineWrappingTheHeadlineStays) {
