@@ -18,7 +18,9 @@ namespace newsift {
 namespace {
 
 // At most `max` bytes of `s`, cut at a character boundary, with "...".
-std::string Shorten(std::string_view s, size_t max) {
+std::string Shorten(std::string_view raw, size_t max) {
+  const std::string collapsed = text::CollapseWhitespace(raw);
+  const std::string_view s = collapsed;
   if (s.size() <= max) return std::string(s);
   size_t cut = max - 3;
   while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
@@ -90,16 +92,28 @@ std::vector<Block> BodyBlocks(const Parsed& parsed) {
       parsed.meta.headline ? text::FoldForComparison(*parsed.meta.headline) : std::string();
   const dom::NodeId region = parsed.content.region;
   const dom::NodeId headline_node = parsed.meta.headline_node;
-  const bool headline_in_region = headline_node != dom::kNoNode && region != dom::kNoNode &&
-                                  parsed.doc.Contains(region, headline_node);
-  for (const classify::ScoredBlock* scored : parsed.content.Kept()) {
+  const std::vector<const classify::ScoredBlock*> kept = parsed.content.Kept();
+  bool drop_above_headline = headline_node != dom::kNoNode && region != dom::kNoNode &&
+                             parsed.doc.Contains(region, headline_node);
+  if (drop_above_headline) {
+    // An article does not end at its headline: when most of the kept text
+    // lies above the element taken for the headline, that element is a
+    // heading further down ("Share this article"), and nothing is cut.
+    size_t above = 0;
+    size_t below = 0;
+    for (const classify::ScoredBlock* scored : kept) {
+      (scored->block.first_node < headline_node ? above : below) += scored->block.length;
+    }
+    drop_above_headline = above < below;
+  }
+  for (const classify::ScoredBlock* scored : kept) {
     const classify::TextBlock& block = scored->block;
     const dom::NodeId at = block.anchor != dom::kNoNode ? block.anchor : block.first_node;
     const bool consumed =
         std::any_of(parsed.meta.consumed.begin(), parsed.meta.consumed.end(),
                     [&](dom::NodeId node) { return parsed.doc.Contains(node, at); });
     if (consumed) continue;
-    if (headline_in_region && block.first_node < headline_node) continue;
+    if (drop_above_headline && block.first_node < headline_node) continue;
     // The headline repeated as a block (a second h1, a bold line).
     if (!headline.empty() && block.length < 400 &&
         text::FoldForComparison(block.text) == headline) {
@@ -160,17 +174,22 @@ Result<std::string> ExplainPage(const PageInput& page, const ExtractOptions& opt
     if (hints != 0) d += " [" + classify::HintsToString(hints) + "]";
     return d;
   };
-  out +=
-      fmt::format("main region: {} score {:.0f}{}\n", describe(parsed.content.region),
-                  parsed.content.region_score, parsed.content.is_index_page ? " (index page)" : "");
+  out += fmt::format("main region: {} score {:.0f}{} ({})\n", describe(parsed.content.region),
+                     parsed.content.region_score, parsed.content.is_index_page ? " index page" : "",
+                     parsed.content.index_stats.ToString());
+  if (parsed.content.core != parsed.content.region) {
+    out += fmt::format("article core: {}\n", describe(parsed.content.core));
+  }
   // Removed subtrees, outermost only.
   for (dom::NodeId id = 0; id < doc.size(); ++id) {
     const classify::Removal removal = parsed.content.removal[id];
     if (removal == classify::Removal::kKept || !doc.node(id).is_element()) continue;
     const dom::NodeId parent = doc.node(id).parent;
     if (parent != dom::kNoNode && parsed.content.removal[parent] == removal) continue;
-    if (removal != classify::Removal::kNonText) {
-      const std::string t = doc.Text(id);
+    // Scripts and controls rarely hold text; when one does (a <select>
+    // or <button> the parser never closed), the line says where it went.
+    const std::string t = doc.Text(id);
+    if (removal != classify::Removal::kNonText || t.size() > 200) {
       if (!t.empty()) {
         out += fmt::format("removed {:<14} {} \"{}\"\n", classify::ToString(removal), describe(id),
                            Shorten(t, 70));

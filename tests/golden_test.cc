@@ -68,5 +68,38 @@ INSTANTIATE_TEST_SUITE_P(Pages, GoldenTest, ::testing::ValuesIn(GoldenPages()),
                            return name;
                          });
 
+// Pages with no single article (section fronts, topic pages) in
+// testdata/nocontent/: each must fail with kNoContent, not yield teasers.
+std::vector<std::string> NoContentPages() {
+  std::vector<std::string> names;
+  const fs::path dir = fs::path(NEWSIFT_TESTDATA_DIR) / "nocontent";
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    if (entry.path().extension() == ".html") names.push_back(entry.path().stem().string());
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+class NoContentTest : public ::testing::TestWithParam<std::string> {};
+
+TEST_P(NoContentTest, YieldsNoArticle) {
+  const std::string bytes =
+      ReadAll(fs::path(NEWSIFT_TESTDATA_DIR) / "nocontent" / (GetParam() + ".html"));
+  ASSERT_FALSE(bytes.empty());
+  const Result<Article> article = ExtractHtml(bytes);
+  ASSERT_FALSE(article.ok()) << article.value().BodyText();
+  EXPECT_EQ(article.error().code, ErrorCode::kNoContent);
+}
+
+INSTANTIATE_TEST_SUITE_P(Pages, NoContentTest, ::testing::ValuesIn(NoContentPages()),
+                         [](const ::testing::TestParamInfo<std::string>& param) {
+                           std::string name = param.param;
+                           std::replace_if(
+                               name.begin(), name.end(),
+                               [](char c) { return !std::isalnum(static_cast<unsigned char>(c)); },
+                               '_');
+                           return name;
+                         });
+
 }  // namespace
 }  // namespace newsift

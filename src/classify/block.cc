@@ -94,6 +94,7 @@ class Collector {
     block.link_length = std::min(link_length, block.length);
     block.words = stats.words;
     block.punctuation = stats.punctuation;
+    block.label = ClassifyLabel(block.text);
     block.kind = preformatted ? BlockKind::kCode : BlockKind::kParagraph;
     // The innermost heading, list item or quote around the text decides
     // its kind; a heading wins over the list item it sits in.
@@ -145,6 +146,7 @@ class Collector {
         merged.words += blocks[k].words;
         merged.punctuation += blocks[k].punctuation;
       }
+      merged.label = ClassifyLabel(merged.text);
       out.push_back(std::move(merged));
       i = j;
     }

@@ -17,6 +17,7 @@ struct WordHint {
 // Sorted by word; tests/classify/hints_test.cc checks the order.
 constexpr auto kWords = std::to_array<WordHint>({
     {"aboutauthor", kHintBoilerplate},
+    {"accordion", kHintExpander},
     {"account", kHintBoilerplate},
     {"ad", kHintAd},
     {"adbox", kHintAd},
@@ -33,9 +34,9 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"alsoread", kHintPromo},
     {"anzeige", kHintAd},
     {"article", kHintContent},
-    {"articlebody", kHintContent},
-    {"articlecontent", kHintContent},
-    {"articletext", kHintContent},
+    {"articlebody", kHintContent | kHintBody},
+    {"articlecontent", kHintContent | kHintBody},
+    {"articletext", kHintContent | kHintBody},
     {"aside", kHintBoilerplate},
     {"auteur", kHintByline},
     {"author", kHintByline},
@@ -48,11 +49,12 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"banner", kHintBoilerplate},
     {"bio", kHintBoilerplate},
     {"blogpost", kHintContent},
-    {"bodytext", kHintContent},
+    {"bodytext", kHintContent | kHintBody},
     {"bullets", kHintKeyPoints},
     {"byline", kHintByline},
     {"categories", kHintTags},
-    {"cmp", kHintConsent},
+    {"collapse", kHintExpander},
+    {"collapsible", kHintExpander},
     {"content", kHintContent},
     {"copyright", kHintCredit},
     {"credit", kHintCredit},
@@ -62,20 +64,16 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"date", kHintByline},
     {"dateline", kHintByline},
     {"dfp", kHintAd},
-    {"dnone", kHintHidden},
     {"doubleclick", kHintAd},
     {"drawer", kHintBoilerplate},
     {"entry", kHintContent},
-    {"entrycontent", kHintContent},
+    {"entrycontent", kHintContent | kHintBody},
+    {"expandable", kHintExpander},
     {"eyebrow", kHintBoilerplate},
     {"follow", kHintShare},
     {"foot", kHintBoilerplate},
-    {"hidden", kHintHidden},
-    {"hide", kHintHidden},
     {"highlights", kHintKeyPoints},
     {"inbrief", kHintKeyPoints},
-    {"invisible", kHintHidden},
-    {"ishidden", kHintHidden},
     {"jump", kHintNavigation},
     {"keyfacts", kHintKeyPoints},
     {"keypoints", kHintKeyPoints},
@@ -88,6 +86,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"masthead", kHintBoilerplate},
     {"menu", kHintNavigation},
     {"menubar", kHintNavigation},
+    {"meta", kHintByline},
     {"modal", kHintBoilerplate},
     {"morestories", kHintPromo},
     {"mostpopular", kHintPromo},
@@ -96,17 +95,15 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"nav", kHintNavigation},
     {"navbar", kHintNavigation},
     {"offcanvas", kHintBoilerplate},
-    {"offscreen", kHintHidden},
     {"overlay", kHintBoilerplate},
     {"overline", kHintBoilerplate},
     {"pager", kHintNavigation},
     {"photographer", kHintCredit},
     {"popular", kHintPromo},
     {"popup", kHintBoilerplate},
-    {"postbody", kHintContent},
-    {"postcontent", kHintContent},
+    {"postbody", kHintContent | kHintBody},
+    {"postcontent", kHintContent | kHintBody},
     {"postmeta", kHintByline},
-    {"print", kHintShare},
     {"promo", kHintPromo},
     {"prose", kHintContent},
     {"published", kHintByline},
@@ -117,7 +114,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"replies", kHintComments},
     {"respond", kHintComments},
     {"rss", kHintPromo},
-    {"screenreader", kHintHidden},
     {"search", kHintNavigation},
     {"share", kHintShare},
     {"sharebar", kHintShare},
@@ -127,18 +123,20 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"signin", kHintBoilerplate},
     {"signup", kHintPromo},
     {"sitemap", kHintNavigation},
-    {"skip", kHintNavigation},
     {"skiplink", kHintNavigation},
+    {"skiplinks", kHintNavigation},
+    {"skipnav", kHintNavigation},
+    {"skipto", kHintNavigation},
     {"skyscraper", kHintAd},
     {"social", kHintShare},
     {"socials", kHintShare},
-    {"sronly", kHintHidden},
     {"story", kHintContent},
-    {"storybody", kHintContent},
-    {"storycontent", kHintContent},
+    {"storybody", kHintContent | kHintBody},
+    {"storycontent", kHintContent | kHintBody},
     {"storyhighlights", kHintKeyPoints},
-    {"storytext", kHintContent},
+    {"storytext", kHintContent | kHintBody},
     {"summary", kHintKeyPoints},
+    {"tabpanel", kHintExpander},
     {"tag", kHintTags},
     {"tagcloud", kHintTags},
     {"tags", kHintTags},
@@ -151,7 +149,6 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"topics", kHintTags},
     {"trending", kHintPromo},
     {"upnext", kHintPromo},
-    {"visuallyhidden", kHintHidden},
     {"werbung", kHintAd},
     {"widget", kHintBoilerplate},
 });
@@ -163,6 +160,7 @@ constexpr WordHint kStems[] = {
     {"breadcrumb", kHintNavigation},
     {"byline", kHintByline},
     {"caption", kHintCaption},
+    {"cmpbox", kHintConsent},
     {"comment", kHintComments},
     {"consent", kHintConsent},
     {"cookie", kHintConsent},
@@ -203,9 +201,12 @@ constexpr RoleHint kRoles[] = {
     {"dialog", kHintBoilerplate},
     {"main", kHintContent},
     {"menu", kHintNavigation},
+    {"meta", kHintByline},
     {"menubar", kHintNavigation},
+    {"meta", kHintByline},
     {"navigation", kHintNavigation},
     {"search", kHintNavigation},
+    {"tabpanel", kHintExpander},
     {"toolbar", kHintNavigation},
 };
 
@@ -231,14 +232,61 @@ bool StyleHides(std::string_view style) {
          compact.find("visibility:hidden") != std::string::npos;
 }
 
-}  // namespace
+// Class tokens that hide an element whatever the stylesheet says
+// (Bootstrap, Tailwind, WordPress, Drupal conventions). Whole tokens only:
+// "hidden-xs" and "hidden-print" hide on some screens or on paper, and
+// "hide-bottom-border" hides a border.
+bool IsHidingClass(std::string_view token) {
+  static constexpr std::string_view kClasses[] = {
+      "d-none",
+      "display-none",
+      "element-invisible",
+      "hidden",
+      "hide",
+      "invisible",
+      "is-hidden",
+      "screen-reader-only",
+      "screen-reader-text",
+      "sr-only",
+      "u-hidden",
+      "visually-hidden",
+      "visuallyhidden",
+      "element-hidden",
+      "js-hidden",
+      "is-invisible",
+  };
+  for (std::string_view c : kClasses) {
+    if (token == c) return true;
+  }
+  return false;
+}
 
-uint32_t HintsForName(std::string_view name) {
-  if (name.empty() || name.size() > 512) return kHintNone;
+// A WordPress post_class() list: "post-12 post type-post status-publish
+// format-standard hentry category-news tag-cookies".
+bool IsWordPressPost(std::string_view lower) {
+  return lower.find("hentry") != std::string_view::npos ||
+         lower.find("type-post") != std::string_view::npos ||
+         lower.find("status-publish") != std::string_view::npos;
+}
+
+// "comment" is a strong stem, but "commentary" and "commentator" are
+// opinion writing, not reader comments.
+bool HasStem(std::string_view token, std::string_view stem) {
+  size_t at = token.find(stem);
+  while (at != std::string_view::npos) {
+    const std::string_view rest = token.substr(at + stem.size());
+    if (stem != "comment" || !(rest.starts_with("ary") || rest.starts_with("ator"))) return true;
+    at = token.find(stem, at + 1);
+  }
+  return false;
+}
+
+// The hints of one class token; `original` keeps its case for camelCase
+// humps ("articleBody" -> article, body).
+uint32_t TokenHints(std::string_view lower, std::string_view original) {
   uint32_t hints = kHintNone;
-  const std::string lower = text::AsciiLower(name);
   for (const WordHint& stem : kStems) {
-    if (lower.find(stem.word) != std::string::npos) hints |= stem.hints;
+    if (HasStem(lower, stem.word)) hints |= stem.hints;
   }
   // Split into words at non-alphanumerics and lower->upper humps, then
   // look up each word and each pair of adjacent words.
@@ -260,14 +308,14 @@ uint32_t HintsForName(std::string_view name) {
     previous_size = word_size;
     word_size = 0;
   };
-  for (size_t i = 0; i < name.size(); ++i) {
-    const char c = name[i];
+  for (size_t i = 0; i < original.size(); ++i) {
+    const char c = original[i];
     if (!IsAsciiAlnum(c)) {
       finish_word();
-      if (c == ' ' || c == '\t' || c == '\n') previous_size = 0;  // next class
       continue;
     }
-    const bool hump = c >= 'A' && c <= 'Z' && i > 0 && name[i - 1] >= 'a' && name[i - 1] <= 'z';
+    const bool hump =
+        c >= 'A' && c <= 'Z' && i > 0 && original[i - 1] >= 'a' && original[i - 1] <= 'z';
     if (hump) finish_word();
     if (word_size < word.size()) word[word_size++] = text::AsciiLower(c);
   }
@@ -275,20 +323,78 @@ uint32_t HintsForName(std::string_view name) {
   return hints;
 }
 
-uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
+// "how-to-get-certified-in-social-media": four hyphens or more.
+bool IsSlug(std::string_view value) {
+  constexpr long kMinSlugHyphens = 4;
+  return std::count(value.begin(), value.end(), '-') >= kMinSlugHyphens;
+}
+
+}  // namespace
+
+uint32_t HintsForName(std::string_view name) {
+  if (name.empty() || name.size() > 512) return kHintNone;
+  // An address, not a name: some archivers put the page's URL in an id
+  // ("http://example.com/blog/read-comments-on-mobile").
+  if (name.find("://") != std::string_view::npos) return kHintNone;
+  uint32_t hints = kHintNone;
+  const std::string lower = text::AsciiLower(name);
+  const bool wordpress_post = IsWordPressPost(lower);
+  size_t pos = 0;
+  while (pos < lower.size()) {
+    const size_t space = lower.find_first_of(" \t\n\r\f", pos);
+    const size_t stop = space == std::string::npos ? lower.size() : space;
+    const std::string_view token = std::string_view(lower).substr(pos, stop - pos);
+    pos = stop + 1;
+    if (token.empty()) continue;
+    if (IsHidingClass(token)) {
+      hints |= kHintHidden;
+      continue;
+    }
+    // WordPress lists the post's own categories and tags on the post
+    // ("category-social-media tag-cookies"): topics, not page parts.
+    if (wordpress_post && (token.starts_with("category-") || token.starts_with("tag-") ||
+                           token.starts_with("post_tag-") || token.starts_with("format-"))) {
+      continue;
+    }
+    // Elementor (a WordPress page builder) wraps every paragraph of a page
+    // in "elementor-widget-wrap", sidebars and articles alike; its other
+    // tokens ("elementor-nav-menu", "elementor-location-footer") still say.
+    if (token.starts_with("elementor-widget") || token.starts_with("elementor-element")) continue;
+    hints |= TokenHints(token, name.substr(token.data() - lower.data(), token.size()));
+  }
+  return hints;
+}
+
+uint32_t HintCache::ForName(std::string_view name) {
+  const auto [it, inserted] = hints_.try_emplace(name, kHintNone);
+  if (inserted) it->second = HintsForName(name);
+  return it->second;
+}
+
+uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache) {
+  auto for_name = [cache](std::string_view value) {
+    return cache != nullptr ? cache->ForName(value) : HintsForName(value);
+  };
   uint32_t hints = kHintNone;
   for (const dom::Attribute& attribute : doc.attributes(id)) {
     const std::string_view name = doc.attr_name(attribute);
     const std::string_view value = doc.attr_value(attribute);
-    if (name == "class" || name == "id") {
-      hints |= HintsForName(value);
+    if (name == "class") {
+      hints |= for_name(value);
+    } else if (name == "id") {
+      // Headings and long slugs carry their text as an anchor id
+      // ("how-to-get-certified-in-social-media"), not a name for a part
+      // of the page.
+      if (dom::HeadingLevel(doc.node(id).tag) == 0 && !IsSlug(value)) hints |= for_name(value);
     } else if (name == "role") {
       for (const RoleHint& role : kRoles) {
         if (text::EqualsIgnoringAsciiCase(text::Trim(value), role.role)) hints |= role.hints;
       }
     } else if (name == "itemprop") {
       const std::string lower = text::AsciiLower(value);
-      if (lower == "articlebody" || lower == "text" || lower == "reviewbody") {
+      if (lower == "articlebody" || lower == "reviewbody") {
+        hints |= kHintContent | kHintBody;
+      } else if (lower == "text") {
         hints |= kHintContent;
       } else if (lower == "author" || lower == "creator" || lower == "datepublished") {
         hints |= kHintByline;
@@ -297,6 +403,9 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id) {
       }
     } else if (name == "hidden") {
       hints |= kHintHidden;
+      // React streams server-rendered parts in <div hidden id="S:1"> and
+      // moves them into place: they are the page, not hidden text.
+      if (doc.attr(id, "id").starts_with("S:")) hints |= kHintExpander;
     } else if (name == "aria-hidden") {
       if (text::EqualsIgnoringAsciiCase(text::Trim(value), "true")) hints |= kHintHidden;
     } else if (name == "style") {
@@ -315,7 +424,8 @@ std::string HintsToString(uint32_t hints) {
       {kHintCaption, "caption"},       {kHintCredit, "credit"},
       {kHintByline, "byline"},         {kHintKeyPoints, "key-points"},
       {kHintHidden, "hidden"},         {kHintTags, "tags"},
-      {kHintPaywall, "paywall"},
+      {kHintPaywall, "paywall"},       {kHintBody, "body"},
+      {kHintExpander, "expander"},
   };
   std::string out;
   for (const auto& [bit, name] : kNames) {

@@ -1,5 +1,6 @@
 #include "newsift/classify/labels.h"
 
+#include <algorithm>
 #include <string>
 
 #include "newsift/text/utf8.h"
@@ -55,71 +56,168 @@ constexpr std::string_view kAdLabels[] = {
 // A block that starts with one of these (then ':' / '|' / '»' / end) and
 // is short is a promo.
 constexpr std::string_view kPromoPrefixes[] = {
+    // English
+    "about the author",
     "also read",
     "also see",
-    "auch interessant",
+    "click here to",
+    "continue reading",
     "don't miss",
     "don’t miss",
+    "follow us on",
+    "join our newsletter",
+    "like what you see",
+    "stay connected",
+    "editor's picks",
+    "editor’s picks",
     "further reading",
-    "lee también",
-    "leia também",
-    "leggi anche",
-    "lesen sie auch",
-    "lesen sie mehr",
-    "lire aussi",
-    "à lire aussi",
-    "mehr zum thema",
+    "keep reading",
     "more from",
+    "more like this",
     "more on this",
     "more stories",
     "most popular",
     "most read",
     "next article",
     "now watch",
+    "popular posts",
     "previous article",
     "read also",
     "read more",
     "read next",
+    "read the full story",
     "recommended",
     "related",
     "related articles",
+    "related content",
+    "related posts",
     "related stories",
     "see also",
     "sign up for",
     "subscribe to",
     "trending",
     "up next",
+    "was this article helpful",
     "watch",
     "watch now",
-    "weiterlesen",
+    "you may also be interested in",
     "you may also like",
     "you might also like",
+    // German
+    "auch interessant",
+    "ähnliche artikel",
+    "ähnliche beiträge",
+    "ähnliche nachrichten",
+    "das könnte dich auch interessieren",
+    "das könnte sie auch interessieren",
+    "ist dieser beitrag hilfreich",
+    "lesen sie auch",
+    "lesen sie mehr",
+    "mehr zum thema",
+    "passend dazu",
+    "schon gelesen",
+    "über den autor",
+    "über die autorin",
+    "verwandte artikel",
+    "verwandte themen",
+    "vorschau auf den nächsten artikel",
+    "weitere artikel",
+    "weitere beiträge",
+    "weiterlesen",
+    // Spanish, Portuguese, Italian, French, Dutch, Polish
+    "lee también",
+    "leer más",
+    "noticias relacionadas",
+    "también te puede interesar",
+    "te puede interesar",
+    "le puede interesar",
+    "puedes ver",
+    "escucha esta nota",
+    "hazte miembro",
+    "if you enjoyed reading",
+    "if you enjoyed this",
+    "gefällt dir",
+    "for the latest stories",
+    "leia também",
+    "leia mais",
+    "notícias relacionadas",
+    "veja também",
+    "articoli correlati",
+    "leggi anche",
+    "potrebbe interessarti",
+    "à lire aussi",
+    "à lire également",
+    "lire aussi",
+    "lire la suite",
+    "sur le même sujet",
+    "vous aimerez aussi",
+    "gerelateerde artikelen",
+    "lees ook",
+    "lees meer",
+    "czytaj także",
+    "czytaj też",
+    "czytaj więcej",
+    "zobacz także",
+    "zobacz też",
 };
 
+// Whole-block texts of page furniture: share, comment and account
+// buttons, section labels of menus and sidebars.
 constexpr std::string_view kWidgetTexts[] = {
+    "add a comment",
+    "advertise with us",
+    "be the first to comment",
     "comment",
     "comments",
+    "contact us",
     "copy link",
-    "email",
+    "discussion about this post",
     "e-mail",
+    "email",
     "facebook",
     "follow us",
+    "home",
+    "inhaltsverzeichnis",
+    "join the conversation",
+    "join our mailing list",
+    "kommentieren",
     "leave a comment",
     "linkedin",
+    "listen to this article",
+    "log in",
+    "login",
+    "newsletter",
+    "newsletters",
     "pinterest",
     "print",
+    "privacy policy",
+    "ready for more",
+    "recent posts",
+    "recommended stories",
     "reddit",
+    "register",
+    "related reads",
     "share",
     "share article",
     "share on facebook",
     "share on twitter",
     "share this",
     "share this article",
+    "share it",
+    "share this post",
     "share this story",
+    "sign in",
+    "sign up",
+    "subscribe",
+    "subscribe here",
+    "summarize with ai",
+    "table of contents",
+    "tags",
     "teilen",
     "telegram",
     "tweet",
     "twitter",
+    "what do you think",
     "whatsapp",
     "x",
 };
@@ -133,9 +231,16 @@ constexpr std::string_view kPlayerNotices[] = {
     "the media could not be loaded", "no compatible source was found",
 };
 
+// Account and comment-form notices, matched anywhere in a short text.
+constexpr std::string_view kAccountNotices[] = {
+    "you must be logged in",     "must be logged in to post", "log in to comment",
+    "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
+    "debes iniciar sesión",
+};
+
 bool IsEdgePunctuation(char c) {
   return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
-         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!';
+         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
 }
 
 std::string_view StripEdges(std::string_view s) {
@@ -154,6 +259,92 @@ bool IsCount(std::string_view s) {
   const std::string_view rest = s.substr(i + 1);
   return rest == "comments" || rest == "comment" || rest == "shares" || rest == "share" ||
          rest == "kommentare" || rest == "commentaires" || rest == "views" || rest == "likes";
+}
+
+// "4 min read", "12 minute read", "5 minutes read time", "3 Min. Lesezeit".
+bool IsReadingTime(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == 0 || i >= s.size() || s[i] != ' ') return false;
+  const std::string_view rest = s.substr(i + 1);
+  return rest == "min read" || rest == "minute read" || rest == "minutes read" ||
+         rest == "min read time" || rest == "minute read time" || rest == "min. lesezeit" ||
+         rest == "min lesezeit" || rest == "minuten lesezeit";
+}
+
+// "© 2024 The Daily Planet", "Copyright 2008 The Associated Press. All
+// rights reserved."
+bool IsCopyrightLine(std::string_view s) {
+  constexpr size_t kMaxCopyrightBytes = 250;
+  if (s.size() > kMaxCopyrightBytes) return false;
+  return s.starts_with("©") || s.starts_with("copyright") || s.starts_with("(c) ") ||
+         s.find("all rights reserved") != std::string_view::npos;
+}
+
+// "Photo: Lena Berg", "Bild: dpa", "Jane Doe/Getty Images": a picture
+// credit that lost its picture (the captions field holds the others).
+bool IsPictureCredit(std::string_view s) {
+  constexpr size_t kMaxCreditBytes = 100;
+  if (s.size() > kMaxCreditBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "photo:",  "photos:", "foto:",   "fotos:",   "bild:",         "image:",
+      "images:", "credit:", "crédit:", "picture:", "illustration:", "fotografía:",
+  };
+  for (std::string_view start : kStarts) {
+    if (s.starts_with(start)) return true;
+  }
+  static constexpr std::string_view kAgencies[] = {"getty images", "shutterstock", "istockphoto",
+                                                   "imago images", "picture alliance"};
+  for (std::string_view agency : kAgencies) {
+    if (s.find(agency) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// "Published: 12/03/2009", "Last updated March 3, 2025 by Ann Lee",
+// "Posted by Jo at 10:15", "Aktualisiert am 3. Mai": a dateline, which
+// belongs to the date and authors fields.
+bool IsDateline(std::string_view s) {
+  constexpr size_t kMaxDatelineBytes = 100;
+  if (s.size() > kMaxDatelineBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "published",      "updated",      "last updated", "posted",       "posted on", "posted by",
+      "veröffentlicht", "aktualisiert", "publié",       "mis à jour",   "publicado", "actualizado",
+      "pubblicato",     "aggiornato",   "opublikowano", "gepubliceerd",
+  };
+  bool starts = false;
+  for (std::string_view start : kStarts) {
+    if (s.starts_with(start) &&
+        (s.size() == start.size() || s[start.size()] == ' ' || s[start.size()] == ':')) {
+      starts = true;
+    }
+  }
+  if (!starts) return false;
+  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A teaser: a blurb that ends in the link to the story ("... Full
+// Story", "... Read more »", "... weiterlesen").
+bool IsTeaser(std::string_view s) {
+  static constexpr std::string_view kTails[] = {
+      "full story",
+      "read more",
+      "read full story",
+      "continue reading",
+      "weiterlesen",
+      "mehr lesen",
+      "lire la suite",
+      "leer más",
+      "leia mais",
+      "czytaj dalej",
+      "read the rest of this entry",
+  };
+  for (std::string_view tail : kTails) {
+    if (s.size() > tail.size() + 20 && s.ends_with(tail) && s[s.size() - tail.size() - 1] == ' ') {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool StartsWithWord(std::string_view s, std::string_view prefix) {
@@ -178,6 +369,12 @@ std::string_view ToString(LabelKind kind) {
       return "widget";
     case LabelKind::kPlayerNotice:
       return "player notice";
+    case LabelKind::kLegal:
+      return "copyright line";
+    case LabelKind::kDateline:
+      return "dateline";
+    case LabelKind::kCredit:
+      return "picture credit";
   }
   return "";
 }
@@ -194,12 +391,21 @@ LabelKind ClassifyLabel(std::string_view raw) {
   for (std::string_view label : kWidgetTexts) {
     if (s == label) return LabelKind::kWidget;
   }
-  if (IsCount(s)) return LabelKind::kWidget;
+  if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
+  if (IsCopyrightLine(s)) return LabelKind::kLegal;
+  if (IsDateline(s)) return LabelKind::kDateline;
+  if (IsPictureCredit(s)) return LabelKind::kCredit;
+  for (std::string_view notice : kAccountNotices) {
+    if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
+      return LabelKind::kWidget;
+    }
+  }
   for (std::string_view notice : kPlayerNotices) {
     if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
       return LabelKind::kPlayerNotice;
     }
   }
+  if (IsTeaser(s)) return LabelKind::kPromo;
   if (s.size() > kMaxLabelBytes) return LabelKind::kNone;
   for (std::string_view prefix : kPromoPrefixes) {
     // "Read more: <headline>" and "RELATED: <headline>" lead-ins; a bare

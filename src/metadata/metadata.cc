@@ -9,8 +9,8 @@
 #include "newsift/metadata/json_ld.h"
 #include "newsift/metadata/language.h"
 #include "newsift/metadata/page_meta.h"
-#include "newsift/metadata/title_parts.h"
 #include "newsift/metadata/publication_date.h"
+#include "newsift/metadata/title_parts.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {

@@ -62,6 +62,101 @@ TEST(ClassifyContentTest, CommentsAreNotBody) {
   EXPECT_EQ(KeptText(html), std::string(kPara1) + " | " + kPara2);
 }
 
+std::string LongParagraph(int i) {
+  return "<p>Paragraph " + std::to_string(i) +
+         " of the story: the harbour wall will be rebuilt with stone from the old quarry, "
+         "and the work will take most of the year, the engineers said.</p>";
+}
+
+TEST(ClassifyContentTest, ALinkListEndsTheArticle) {
+  // Testimonials beside the article are prose too; the "more videos" list
+  // between them ends the article.
+  std::string html = "<body><div class=site><main><article><h1>Harbour wall to be rebuilt</h1>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</article></main></div><div class=bar><h2>More videos</h2>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<h3><a href=/v" + std::to_string(i) + ">A video about something else</a></h3>";
+  }
+  html += "<div class=quotes>";
+  for (int i = 0; i < 4; ++i) {
+    html +=
+        "<p>Great doctors and staff, they really care about you and your family, and the "
+        "clinic is always kept very clean. We recommend them to everyone.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos);
+  EXPECT_EQ(kept.find("Great doctors"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, AnArticleCutIntoWidgetsGoesOnPastAPromoCard) {
+  std::string html = "<body><div class=layout><div><div class=text-widget>";
+  for (int i = 0; i < 4; ++i) html += LongParagraph(i);
+  html +=
+      "</div></div><div class=card><a href=/t>Insider tip</a><h3><a href=/t>Our tours</a>"
+      "</h3><a href=/t>Learn more</a></div><div><div class=text-widget>";
+  for (int i = 4; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Learn more"), std::string::npos);
+}
+
+TEST(ClassifyContentTest, TeasersUnderAPromoHeadingGo) {
+  std::string html = "<body><div class=page><div class=post><div class=text>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html += "</div></div><div class=more><div class=title><h3>Schon gelesen?</h3></div>";
+  for (int i = 0; i < 3; ++i) {
+    html +=
+        "<div><p>A blurb about another story that is long enough to read like prose, with "
+        "a sentence and a half of text in it, about " +
+        std::to_string(i) + " things.</p></div>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html += "<h3>Regional headlines</h3><dl>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<dt><a href=/s" + std::to_string(i) +
+            ">Another story from the coast about the ferries</a></dt><dd>A blurb of the other "
+            "story, with a sentence that reads like prose and a number " +
+            std::to_string(i) + ".</dd>";
+  }
+  html += "</dl></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
+  std::string html =
+      "<body><div class=wrap><div class=note>Filed under Harbour news</div>"
+      "<div class=text>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  html +=
+      "</div><ul><li>An ingredient: 400 grams of flour, sifted.</li><li>Another one: two "
+      "eggs, beaten.</li></ul></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_EQ(kept.find("Filed under"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("An ingredient"), std::string::npos) << kept;  // list items stay
+}
+
+TEST(ClassifyContentTest, SeveralDocumentsInOneFile) {
+  // A saved frameset: a small navigation document, then the article's.
+  std::string html =
+      "<html><body><a href=/>Home</a> <a href=/news>News</a></body></html>"
+      "<html><body><div>";
+  for (int i = 0; i < 3; ++i) html += LongParagraph(i);
+  html += "</div></body></html>";
+  EXPECT_NE(KeptText(html).find("Paragraph 2"), std::string::npos);
+}
+
 TEST(ClassifyContentTest, IndexPageHasNoBody) {
   std::string html = "<body><main>";
   for (int i = 0; i < 8; ++i) {

@@ -11,7 +11,7 @@ namespace {
 TEST(HintsTest, TableIsSorted) { EXPECT_TRUE(internal::HintTablesAreSorted()); }
 
 TEST(HintsTest, WholeWordsAndCamelCase) {
-  EXPECT_EQ(HintsForName("articleBody"), kHintContent);
+  EXPECT_EQ(HintsForName("articleBody"), kHintContent | kHintBody);
   EXPECT_EQ(HintsForName("ad-slot"), kHintAd);
   EXPECT_EQ(HintsForName("share-bar"), kHintShare);
   EXPECT_EQ(HintsForName("key-points"), kHintKeyPoints);
@@ -54,8 +54,42 @@ TEST(HintsTest, ElementAttributes) {
   EXPECT_EQ(hints[0], kHintNavigation);
   EXPECT_EQ(hints[1], kHintHidden);
   EXPECT_EQ(hints[2], kHintHidden);
-  EXPECT_EQ(hints[3], kHintContent);
+  EXPECT_EQ(hints[3], kHintContent | kHintBody);
   EXPECT_EQ(hints[4], kHintHidden);
+}
+
+TEST(HintsTest, HidingClassesAreWholeTokens) {
+  EXPECT_NE(HintsForName("sr-only") & kHintHidden, 0u);
+  EXPECT_NE(HintsForName("block d-none") & kHintHidden, 0u);
+  EXPECT_NE(HintsForName("screen-reader-text") & kHintHidden, 0u);
+  // Bootstrap's responsive and print helpers hide on some screens only.
+  EXPECT_EQ(HintsForName("hidden-xs") & kHintHidden, 0u);
+  EXPECT_EQ(HintsForName("hidden-print") & kHintHidden, 0u);
+  EXPECT_EQ(HintsForName("hide-bottom-border") & kHintHidden, 0u);
+}
+
+TEST(HintsTest, LayoutWordsThatLookLikeBoilerplate) {
+  EXPECT_EQ(HintsForName("col-print-7"), kHintNone);            // print is no share bar
+  EXPECT_EQ(HintsForName("cmp-container") & kHintConsent, 0u);  // Adobe AEM
+  EXPECT_NE(HintsForName("qc-cmp2-container") & kHintConsent, 0u);
+  EXPECT_EQ(HintsForName("commentary-body") & kHintComments, 0u);
+  EXPECT_NE(HintsForName("comment-list") & kHintComments, 0u);
+}
+
+TEST(HintsTest, WordPressTaxonomyClassesOnAPostAreTopics) {
+  const uint32_t hints = HintsForName(
+      "post-12 post type-post status-publish hentry category-social-media tag-cookies");
+  EXPECT_EQ(hints & (kHintShare | kHintConsent | kHintTags), 0u);
+  EXPECT_NE(HintsForName("tag-list") & kHintTags, 0u);
+}
+
+TEST(HintsTest, PageBuilderWrappersSayNothing) {
+  EXPECT_EQ(HintsForName("elementor-widget-wrap elementor-element-populated"), kHintNone);
+  EXPECT_NE(HintsForName("elementor-location-footer") & kHintBoilerplate, 0u);
+}
+
+TEST(HintsTest, AnAddressIsNotAName) {
+  EXPECT_EQ(HintsForName("http://example.com/blog/read-comments-on-mobile"), kHintNone);
 }
 
 TEST(HintsTest, ToString) {

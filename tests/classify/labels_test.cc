@@ -20,6 +20,11 @@ TEST(LabelsTest, PromoLeadIns) {
   EXPECT_EQ(ClassifyLabel("NOW WATCH: Briefing videos"), LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Lesen Sie auch: Der Sturm"), LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Next Article"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Click here to see all our flood coverage"), LabelKind::kPromo);
+  for (const char* label : {"Recommended", "Most popular", "Trending", "Don't miss",
+                            "Don’t miss: The tide tables", "Related: Flood maps"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
   EXPECT_EQ(ClassifyLabel("Visit Business Insider's homepage for more stories."),
             LabelKind::kPromo);
 }
@@ -31,6 +36,53 @@ TEST(LabelsTest, ProseThatStartsLikeAPromoIsNotOne) {
                           "according to scientists at three universities who studied the data."),
             LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("The advertisement ran for three weeks."), LabelKind::kNone);
+}
+
+TEST(LabelsTest, PromoLeadInsInOtherLanguages) {
+  for (const char* label : {"Schon gelesen?", "Ähnliche Artikel", "Zobacz także: Nowy most",
+                            "También te puede interesar", "À lire également : la grève",
+                            "Leia também", "Lees ook: de nieuwe brug", "Über den Autor"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
+}
+
+TEST(LabelsTest, PictureCredits) {
+  EXPECT_EQ(ClassifyLabel("Photo: Lena Berg / Coastal Planet"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Augusta National/Getty Images"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The photo shows the harbour wall before the storm."), LabelKind::kNone);
+}
+
+TEST(LabelsTest, AccountNotices) {
+  EXPECT_EQ(ClassifyLabel("You must be logged in to post a comment."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Sie müssen sich einloggen, um zu kommentieren."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
+}
+
+TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
+  EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("What do you think?"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("© 2024 The Coastal Planet"), LabelKind::kLegal);
+  EXPECT_EQ(ClassifyLabel("Copyright 2008 The Associated Press. All rights reserved. This "
+                          "material may not be published or broadcast."),
+            LabelKind::kLegal);
+  EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
+  EXPECT_EQ(ClassifyLabel("Andy Murray has cruised past the top seed in straight sets. Full Story"),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Der Gemeinderat hat den Haushalt beschlossen … weiterlesen"),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("She said she would read more."), LabelKind::kNone);
+}
+
+TEST(LabelsTest, Datelines) {
+  EXPECT_EQ(ClassifyLabel("Published: 12/03/2009"), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Last updated March 3, 2025 by Ann Lee."), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Aktualisiert am 3. Mai 2024"), LabelKind::kDateline);
+  EXPECT_EQ(ClassifyLabel("Published reports say the strike will go on."), LabelKind::kNone);
 }
 
 TEST(LabelsTest, WidgetsAndPlayerNotices) {

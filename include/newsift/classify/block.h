@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "newsift/article.h"
+#include "newsift/classify/labels.h"
 #include "newsift/dom/document.h"
 
 namespace newsift::classify {
@@ -24,6 +25,7 @@ struct TextBlock {
   size_t link_length = 0;  // weighted length inside <a href>
   size_t words = 0;
   size_t punctuation = 0;
+  LabelKind label = LabelKind::kNone;  // ClassifyLabel(text), computed once
 
   double link_density() const {
     return length == 0 ? 0.0 : static_cast<double>(link_length) / static_cast<double>(length);

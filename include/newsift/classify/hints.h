@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "newsift/dom/document.h"
 
@@ -35,6 +36,8 @@ enum Hint : uint32_t {
   kHintHidden = 1u << 12,      // hidden, aria-hidden, display:none
   kHintTags = 1u << 13,        // tag and category lists, topics
   kHintPaywall = 1u << 14,     // subscription prompts, paywall, login walls
+  kHintBody = 1u << 15,        // the article body itself: article-body, entry-content
+  kHintExpander = 1u << 16,    // accordion / collapse / tab panels: hidden until opened
 };
 
 // Hints that mark an element as boilerplate (to be dropped with its
@@ -43,8 +46,20 @@ inline constexpr uint32_t kBoilerplateHints = kHintBoilerplate | kHintNavigation
                                               kHintConsent | kHintAd | kHintPromo | kHintShare |
                                               kHintTags | kHintPaywall;
 
-// The hints of one element, from its own attributes only.
-uint32_t ElementHints(const dom::Document& doc, dom::NodeId id);
+// Remembers HintsForName() per class / id value for one page, whose
+// elements repeat the same few class lists hundreds of times. The values
+// must outlive the cache (they are the Document's strings).
+class HintCache {
+ public:
+  uint32_t ForName(std::string_view name);
+
+ private:
+  std::unordered_map<std::string_view, uint32_t> hints_;
+};
+
+// The hints of one element, from its own attributes only; `cache`, when
+// given, saves analysing a class list twice.
+uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache = nullptr);
 
 // The hints carried by one class / id value ("post-content share-bar").
 uint32_t HintsForName(std::string_view name);

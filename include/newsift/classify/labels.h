@@ -1,7 +1,8 @@
 // Texts that are boilerplate by what they say, whatever markup carries
 // them: ad labels ("Advertisement", "Anzeige", "广告"), promo lines ("Read
 // more: ...", "NOW WATCH: ...", "Lesen Sie auch"), share and comment
-// widgets ("Share on Facebook", "12 Comments"), video-player fallbacks.
+// widgets ("Share on Facebook", "12 Comments", "4 min read"), video-player
+// fallbacks, copyright lines ("© 2024 The Daily Planet").
 #ifndef NEWSIFT_CLASSIFY_LABELS_H_
 #define NEWSIFT_CLASSIFY_LABELS_H_
 
@@ -15,6 +16,9 @@ enum class LabelKind {
   kPromo,         // a promo line or teaser lead-in
   kWidget,        // share / comment / print buttons and counts
   kPlayerNotice,  // video or audio player fallback text
+  kLegal,         // a copyright line
+  kDateline,      // "Published: 12/03/2009", "Posted by Jo at 10:15"
+  kCredit,        // "Photo: Lena Berg", "Jane Doe/Getty Images"
 };
 std::string_view ToString(LabelKind kind);
 

@@ -1,0 +1,327 @@
+#include "newsift/classify/prune.h"
+
+#include <algorithm>
+
+#include "newsift/classify/hints.h"
+#include "newsift/text/utf8.h"
+
+namespace newsift::classify {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+using dom::Tag;
+
+// Elements whose text is never article text.
+bool IsNeverText(Tag tag) {
+  switch (tag) {
+    case Tag::kScript:
+    case Tag::kStyle:
+    case Tag::kNoscript:  // lazy-image fallbacks, "enable JavaScript" notes
+    case Tag::kTemplate:
+    case Tag::kSvg:
+    case Tag::kCanvas:
+    case Tag::kTextarea:
+    case Tag::kInput:
+    case Tag::kIframe:
+    case Tag::kObject:
+    case Tag::kEmbed:
+    case Tag::kAudio:
+    case Tag::kVideo:
+    case Tag::kHead:
+    case Tag::kTitle:
+    case Tag::kMeta:
+    case Tag::kLink:
+    case Tag::kBase:
+    case Tag::kFrame:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Phrasing elements: text inside a line, never a part of the page.
+bool IsInline(Tag tag) {
+  switch (tag) {
+    case Tag::kA:
+    case Tag::kAbbr:
+    case Tag::kB:
+    case Tag::kCite:
+    case Tag::kCode:
+    case Tag::kDel:
+    case Tag::kEm:
+    case Tag::kFont:
+    case Tag::kI:
+    case Tag::kIns:
+    case Tag::kMark:
+    case Tag::kQ:
+    case Tag::kS:
+    case Tag::kSmall:
+    case Tag::kSpan:
+    case Tag::kStrong:
+    case Tag::kSub:
+    case Tag::kSup:
+    case Tag::kU:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Form controls: their labels are UI text, unless the parser nested a
+// part of the page inside one.
+bool IsControl(Tag tag) {
+  return tag == Tag::kButton || tag == Tag::kSelect || tag == Tag::kOption || tag == Tag::kLabel;
+}
+
+bool IsStructuralBoilerplate(Tag tag) {
+  switch (tag) {
+    case Tag::kNav:
+    case Tag::kAside:
+    case Tag::kHeader:
+    case Tag::kFooter:
+    case Tag::kMenu:
+    case Tag::kForm:
+    case Tag::kDialog:
+      return true;
+    default:
+      return false;
+  }
+}
+
+// Containers a page's own class names never remove ("<body
+// class='cookie-consent-given'>", "<main class='has-sidebar'>").
+bool IsProtected(Tag tag) {
+  return tag == Tag::kHtml || tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle;
+}
+
+// Hints that remove an element whatever it holds: a consent dialog or a
+// comment thread can be longer than the article.
+constexpr uint32_t kAlwaysHints = kHintConsent | kHintComments;
+// Hints that remove an element unless it holds the article's prose (sites
+// wrap their article in "paywall" or "promo-layout" containers).
+constexpr uint32_t kStrongHints = kHintAd | kHintShare | kHintPaywall | kHintPromo;
+// Hints that remove an element only when it holds a minor part of the
+// text and no prose.
+constexpr uint32_t kWeakHints = kHintBoilerplate | kHintNavigation | kHintTags;
+
+// Bylines and datelines are short; a long "meta" area is something else.
+constexpr uint32_t kMaxBylineBytes = 300;
+constexpr uint32_t kMaxCaptionBytes = 600;
+
+// A paragraph of prose: this much unlinked text, at most a quarter linked.
+constexpr uint32_t kMinParagraphBytes = 150;
+// A longer block counts as one paragraph per this many bytes.
+constexpr uint32_t kBytesPerParagraph = 300;
+// Prose that a strong hint does not remove: this many paragraphs, and
+// under 1/kMaxLinkedShare of the text in links.
+constexpr uint16_t kMinUnlinkedProseParagraphs = 3;
+constexpr uint32_t kMaxLinkedShare = 10;
+// Prose: at least this many such paragraphs.
+constexpr uint16_t kMinProseParagraphs = 2;
+
+class Pruner {
+ public:
+  Pruner(const dom::Document& doc, const std::vector<uint32_t>& hints, const SubtreeText& text)
+      : doc_(doc), hints_(hints), text_(text) {}
+
+  std::vector<Removal> Run(NodeId scope) {
+    std::vector<Removal> removal(doc_.size(), Removal::kKept);
+    total_ = text_.plain[scope];
+    const NodeId end = doc_.node(scope).end;
+    holds_body_.assign(doc_.size(), 0);
+    for (NodeId id = end; id-- > scope;) {
+      if ((hints_[id] & kHintBody) != 0) holds_body_[id] = 1;
+      const NodeId parent = doc_.node(id).parent;
+      if (holds_body_[id] && parent != kNoNode && parent >= scope) holds_body_[parent] = 1;
+    }
+    for (NodeId id = scope; id < end; ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element()) continue;
+      const Removal r = Judge(id);
+      if (r == Removal::kKept) continue;
+      for (NodeId d = id; d < node.end; ++d) removal[d] = r;
+      id = node.end - 1;
+    }
+    return removal;
+  }
+
+ private:
+  bool IsMinor(NodeId id) const { return text_.plain[id] * 2 <= total_; }
+  // A comment thread can outweigh the article, but not hold all the page.
+  bool IsNearlyAll(NodeId id) const {
+    return static_cast<uint64_t>(text_.plain[id]) * 10 >= static_cast<uint64_t>(total_) * 9 &&
+           total_ > 0;
+  }
+  bool IsProse(NodeId id) const { return text_.long_paragraphs[id] >= kMinProseParagraphs; }
+  bool IsUnlinkedProse(NodeId id) const {
+    return text_.long_paragraphs[id] >= kMinUnlinkedProseParagraphs &&
+           text_.linked[id] * kMaxLinkedShare < text_.plain[id];
+  }
+
+  // An inline element holding less than half of its parent's text, with
+  // words of the parent's own beside it: a phrase of a sentence, not a
+  // link standing alone in a container.
+  bool IsInlinePhrase(NodeId id) const {
+    const dom::Node& node = doc_.node(id);
+    if (!IsInline(node.tag) || node.parent == kNoNode) return false;
+    const uint64_t own = uint64_t{text_.plain[id]} + text_.linked[id];
+    const uint64_t around = uint64_t{text_.plain[node.parent]} + text_.linked[node.parent];
+    if (own == 0 || own * 2 >= around) return false;
+    for (NodeId c = doc_.node(node.parent).first_child; c != kNoNode;
+         c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_text() && text::Trim(doc_.text(c)).size() > 1) return true;
+    }
+    return false;
+  }
+
+  bool HoldsHeading(NodeId id) const {
+    for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
+      if (dom::HeadingLevel(doc_.node(d).tag) > 0) return true;
+    }
+    return false;
+  }
+
+  Removal Judge(NodeId id) const {
+    const Tag tag = doc_.node(id).tag;
+    const uint32_t hints = hints_[id];
+    // A <noscript> holding most of the page is the page: a parser accident
+    // as with a <button> ("<noscript><div></noscript>" nests the rest of
+    // the page inside it), or the page a script would have drawn. One
+    // holding less is a fallback copy of what the page shows anyway.
+    if (tag == Tag::kNoscript && !IsMinor(id)) return Removal::kKept;
+    if (IsNeverText(tag)) return Removal::kNonText;
+    if (IsControl(tag)) {
+      // Controls never hold paragraphs; one that does is a parser accident.
+      return text_.long_paragraphs[id] > 0 ? Removal::kKept : Removal::kNonText;
+    }
+    if (tag == Tag::kFigcaption) return Removal::kCaption;
+    if (IsProtected(tag) && tag != Tag::kArticle) return Removal::kKept;
+    // Accordion and tab panels are hidden until a reader opens them; their
+    // text (FAQ answers, steps) is the article's.
+    if ((hints & kHintHidden) != 0 && (hints & kHintExpander) == 0 && IsMinor(id)) {
+      return Removal::kHidden;
+    }
+    if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
+    if (IsProtected(tag)) return Removal::kKept;
+    // A link or span inside running text is a phrase of it, whatever its
+    // class ("<a class='popup'>", "<span class='promo-word'>").
+    if (IsInlinePhrase(id)) return JudgeBylineAndCaption(id, hints);
+    if ((hints & kAlwaysHints) != 0 && !IsNearlyAll(id)) return Removal::kHint;
+    // "read-more" expanders and "promo" layouts that hold running prose
+    // with few links are the article; promo boxes link their teasers.
+    if ((hints & kStrongHints) != 0 && (IsMinor(id) || !IsProse(id)) && !IsUnlinkedProse(id)) {
+      return Removal::kHint;
+    }
+    // A Blogger "widget Blog" or a "main-column" holding the "post-body".
+    if ((hints & kWeakHints) != 0 && (hints & kHintContent) == 0 && IsMinor(id) && !IsProse(id) &&
+        !holds_body_[id]) {
+      return Removal::kHint;
+    }
+    return JudgeBylineAndCaption(id, hints);
+  }
+
+  Removal JudgeBylineAndCaption(NodeId id, uint32_t hints) const {
+    if ((hints & kHintCaption) != 0 && (hints & kHintContent) == 0 &&
+        text_.plain[id] <= kMaxCaptionBytes) {
+      return Removal::kCaption;
+    }
+    // "entry-meta" names content and byline; a short one without a
+    // paragraph is the byline, unless it wraps the headline with it.
+    if ((hints & kHintByline) != 0 && text_.plain[id] <= kMaxBylineBytes &&
+        ((hints & kHintContent) == 0 || text_.long_paragraphs[id] == 0) && !HoldsHeading(id)) {
+      return Removal::kHint;
+    }
+    return Removal::kKept;
+  }
+
+  const dom::Document& doc_;
+  const std::vector<uint32_t>& hints_;
+  const SubtreeText& text_;
+  uint32_t total_ = 0;
+  std::vector<uint8_t> holds_body_;  // a kHintBody element is at or under the node
+};
+
+}  // namespace
+
+std::string_view ToString(Removal removal) {
+  switch (removal) {
+    case Removal::kKept:
+      return "kept";
+    case Removal::kNonText:
+      return "not text";
+    case Removal::kHidden:
+      return "hidden";
+    case Removal::kStructure:
+      return "page structure";
+    case Removal::kHint:
+      return "class/id hint";
+    case Removal::kCaption:
+      return "caption";
+  }
+  return "";
+}
+
+SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
+  SubtreeText out;
+  out.plain.assign(doc.size(), 0);
+  out.linked.assign(doc.size(), 0);
+  out.long_paragraphs.assign(doc.size(), 0);
+  if (scope == kNoNode) return out;
+  const NodeId end = doc.node(scope).end;
+  // Text goes to its own subtree and to its block: the nearest ancestor
+  // that starts a new line (inline <b>, <span>, <a> flow into it).
+  std::vector<uint8_t> in_link(doc.size(), 0);
+  std::vector<NodeId> block_of(doc.size(), scope);
+  std::vector<uint32_t> block_plain(doc.size(), 0);
+  std::vector<uint32_t> block_linked(doc.size(), 0);
+  for (NodeId id = scope; id < end; ++id) {
+    const dom::Node& node = doc.node(id);
+    const NodeId parent = node.parent;
+    const bool has_parent = parent != kNoNode && parent >= scope;
+    in_link[id] = (has_parent && in_link[parent]) || node.tag == Tag::kA;
+    if (node.is_element()) {
+      // <noscript> is measured: it may hold the page (see Judge).
+      if (IsNeverText(node.tag) && node.tag != Tag::kNoscript) {
+        id = node.end - 1;  // leave their text uncounted
+        continue;
+      }
+      block_of[id] = dom::BreaksText(node.tag) || !has_parent ? id : block_of[parent];
+      continue;
+    }
+    const auto size = static_cast<uint32_t>(doc.text(id).size());
+    const NodeId block = has_parent ? block_of[parent] : scope;
+    if (in_link[id]) {
+      out.linked[id] = size;
+      block_linked[block] += size;
+    } else {
+      out.plain[id] = size;
+      block_plain[block] += size;
+    }
+  }
+  for (NodeId id = scope; id < end; ++id) {
+    if (block_plain[id] >= kMinParagraphBytes && block_linked[id] * 3 <= block_plain[id]) {
+      // Text cut by <br> only (old blogs, forum posts) is several
+      // paragraphs in one block.
+      const uint32_t paragraphs = std::max<uint32_t>(1, block_plain[id] / kBytesPerParagraph);
+      out.long_paragraphs[id] = static_cast<uint16_t>(std::min<uint32_t>(paragraphs, 0xFFFF));
+    }
+  }
+  for (NodeId id = end; id-- > scope + 1;) {
+    const NodeId parent = doc.node(id).parent;
+    if (parent == kNoNode || parent < scope) continue;
+    out.plain[parent] += out.plain[id];
+    out.linked[parent] += out.linked[id];
+    const int paragraphs = out.long_paragraphs[parent] + out.long_paragraphs[id];
+    out.long_paragraphs[parent] = static_cast<uint16_t>(std::min(paragraphs, 0xFFFF));
+  }
+  return out;
+}
+
+std::vector<Removal> PruneBoilerplate(const dom::Document& doc, dom::NodeId scope,
+                                      const std::vector<uint32_t>& hints, const SubtreeText& text) {
+  if (scope == kNoNode) return std::vector<Removal>(doc.size(), Removal::kKept);
+  return Pruner(doc, hints, text).Run(scope);
+}
+
+}  // namespace newsift::classify

@@ -1,0 +1,191 @@
+#include "newsift/classify/prune.h"
+
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "newsift/classify/hints.h"
+
+namespace newsift::classify {
+namespace {
+
+// The Removal of the first element with this id attribute.
+Removal RemovalOf(std::string_view html, std::string_view id) {
+  Result<dom::Document> parsed = dom::ParseHtml(html);
+  EXPECT_TRUE(parsed.ok());
+  const dom::Document& doc = parsed.value();
+  std::vector<uint32_t> hints(doc.size(), kHintNone);
+  for (dom::NodeId n = 0; n < doc.size(); ++n) {
+    if (doc.node(n).is_element()) hints[n] = ElementHints(doc, n);
+  }
+  const SubtreeText text = MeasureSubtrees(doc, doc.body());
+  const std::vector<Removal> removal = PruneBoilerplate(doc, doc.body(), hints, text);
+  for (dom::NodeId n = 0; n < doc.size(); ++n) {
+    if (doc.node(n).is_element() && doc.attr(n, "id") == id) return removal[n];
+  }
+  ADD_FAILURE() << "no element with id " << id;
+  return Removal::kKept;
+}
+
+const std::string kProse =
+    "<p>The council voted on Tuesday to rebuild the harbour wall, which the storms of last "
+    "winter damaged in three places along the old quay, after months of argument about who "
+    "should pay.</p>"
+    "<p>Work will start in spring and cost about four million euros, the mayor said at a "
+    "meeting with residents in the town hall on Tuesday evening, where many asked about the "
+    "road closures.</p>";
+const std::string kSidebar =
+    "<div id=side><p>About us: a long enough paragraph of text about the newspaper, its "
+    "history, its editors and the town it has served for many years now, with more words "
+    "here.</p>"
+    "<p>Another paragraph about the paper's values, its readers and its long history in "
+    "the valley, so that the sidebar holds more text than the article does in this page.</p>"
+    "<p>A third paragraph so that the article is the minor part of the page's text for "
+    "this test about guards that measure text, which needs a few more words too.</p></div>";
+
+TEST(PruneTest, WeakHintDoesNotRemoveProse) {
+  // Blogger and Elementor wrap the article in "widget" containers.
+  EXPECT_EQ(RemovalOf("<body><div id=w class='widget Blog'>" + kProse + "</div>" + kSidebar, "w"),
+            Removal::kKept);
+  EXPECT_EQ(RemovalOf("<body><div id=w class=widget><p>Recent posts</p></div>" + kProse, "w"),
+            Removal::kHint);
+}
+
+TEST(PruneTest, ConsentAndCommentsGoWhateverTheyHold) {
+  // Longer than the article, and prose: still comments.
+  EXPECT_EQ(RemovalOf("<body><div id=c class=comments>" + kProse + kProse + "</div>" + kProse, "c"),
+            Removal::kHint);
+  EXPECT_EQ(RemovalOf("<body><div id=c class=cookie-notice>" + kProse + "</div>" + kProse, "c"),
+            Removal::kHint);
+  // But not the whole page: that is a wrapper with an unlucky name.
+  EXPECT_EQ(RemovalOf("<body><div id=c class=comments-enabled>" + kProse + "</div>", "c"),
+            Removal::kKept);
+}
+
+TEST(PruneTest, StrongHintSparesTheArticleItWraps) {
+  // Some sites name the article's container "paywall" or "promo-layout".
+  EXPECT_EQ(RemovalOf("<body><div id=p class=paywall>" + kProse + kProse + "</div>", "p"),
+            Removal::kKept);
+  EXPECT_EQ(
+      RemovalOf("<body><div id=p class=paywall><p>Subscribe to read on.</p></div>" + kProse, "p"),
+      Removal::kHint);
+}
+
+TEST(PruneTest, AReadMoreExpanderHoldingTheArticleStays) {
+  // The rest of the article behind a "Read more" button, beside a longer
+  // sidebar: unlinked prose, so not a promo.
+  EXPECT_EQ(RemovalOf("<body><div id=r class=read-more>" + kProse + kProse + "</div>" + kSidebar +
+                          kSidebar,
+                      "r"),
+            Removal::kKept);
+  // A related-stories box: its teasers are linked.
+  EXPECT_EQ(RemovalOf("<body><div id=r class=related><p><a href=/a>One teaser headline about "
+                      "the harbour and the storms of the last winter in the town</a></p>" +
+                          kProse + "</div>" + kSidebar + kSidebar,
+                      "r"),
+            Removal::kHint);
+}
+
+TEST(PruneTest, AnInlinePhraseIsNotAPartOfThePage) {
+  // A link in a sentence, whatever its class, stays; a byline span goes.
+  EXPECT_EQ(RemovalOf("<body><p>The clerk said that <a id=a class=popup href=#>he would prefer "
+                      "not to</a>, and went back to his desk by the window.</p>" +
+                          kProse,
+                      "a"),
+            Removal::kKept);
+  EXPECT_EQ(RemovalOf("<body><p>Story by <span id=a class=author>Ann Lee</span> in the town "
+                      "of Port Halden, on the coast.</p>" +
+                          kProse,
+                      "a"),
+            Removal::kHint);
+}
+
+TEST(PruneTest, SlugIdsOnHeadingsNameNothing) {
+  EXPECT_EQ(RemovalOf("<body>" + kProse +
+                          "<h2 id=how-to-share-your-social-media-plan>How to "
+                          "share your plan</h2>" +
+                          kProse,
+                      "how-to-share-your-social-media-plan"),
+            Removal::kKept);
+}
+
+TEST(PruneTest, StructureGoesWhenMinor) {
+  EXPECT_EQ(RemovalOf("<body><footer id=f><p>Imprint</p></footer>" + kProse, "f"),
+            Removal::kStructure);
+  // A <header> the whole page ended up in (an unclosed element inside it).
+  EXPECT_EQ(RemovalOf("<body><header id=h><a href=/>Home</a>" + kProse + "</header>", "h"),
+            Removal::kKept);
+}
+
+TEST(PruneTest, HiddenElements) {
+  for (const char* html :
+       {"<body><div id=x hidden><p>Gone.</p></div>", "<body><div id=x aria-hidden=true>a</div>",
+        "<body><div id=x style='visibility: hidden'>a</div>",
+        "<body><div id=x class='sr-only'>Skip</div>"}) {
+    EXPECT_EQ(RemovalOf(std::string(html) + kProse, "x"), Removal::kHidden) << html;
+  }
+  EXPECT_EQ(RemovalOf("<body><div id=x class='hidden-xs'>a</div>" + kProse, "x"), Removal::kKept);
+}
+
+TEST(PruneTest, CollapsedPanelsAndStreamedPartsAreNotHidden) {
+  // An FAQ answer in a collapsed accordion, a tab panel, and a part React
+  // streams into the page from a hidden <div id="S:1">.
+  for (const char* html :
+       {"<body><div id=x class='faq-collapse' style='display:none'><p>An answer.</p></div>",
+        "<body><div id=x role=tabpanel hidden><p>Step two.</p></div>",
+        "<body><div hidden id=S:1><p>Streamed paragraph.</p></div>"}) {
+    Result<dom::Document> parsed = dom::ParseHtml(std::string(html) + kProse);
+    ASSERT_TRUE(parsed.ok());
+    const dom::Document& doc = parsed.value();
+    std::vector<uint32_t> hints(doc.size(), kHintNone);
+    for (dom::NodeId n = 0; n < doc.size(); ++n) {
+      if (doc.node(n).is_element()) hints[n] = ElementHints(doc, n);
+    }
+    const std::vector<Removal> removal =
+        PruneBoilerplate(doc, doc.body(), hints, MeasureSubtrees(doc, doc.body()));
+    for (dom::NodeId n = 0; n < doc.size(); ++n) {
+      if (doc.node(n).tag == dom::Tag::kDiv) {
+        EXPECT_EQ(removal[n], Removal::kKept) << html;
+      }
+    }
+  }
+}
+
+TEST(PruneTest, NeverTextAndControls) {
+  EXPECT_EQ(RemovalOf("<body><noscript id=n><p>Enable JavaScript</p></noscript>" + kProse, "n"),
+            Removal::kNonText);
+  EXPECT_EQ(RemovalOf("<body><button id=b>Menu</button>" + kProse, "b"), Removal::kNonText);
+  // libxml2 2.9 nests the rest of the page in a <button> whose inner
+  // <div> was left open; the paragraphs inside are the page.
+  EXPECT_EQ(RemovalOf("<body><button id=b><div></button>" + kProse, "b"), Removal::kKept);
+  // The same with <noscript><div></noscript>; a <noscript> copy of part of
+  // the page still goes.
+  EXPECT_EQ(RemovalOf("<body><noscript id=n><div></noscript>" + kProse, "n"), Removal::kKept);
+  EXPECT_EQ(RemovalOf("<body>" + kProse + "<noscript id=n>" + kProse + "</noscript>", "n"),
+            Removal::kNonText);
+}
+
+TEST(PruneTest, BylineWrappingTheHeadlineStays) {
+  EXPECT_EQ(RemovalOf("<body><div id=m class=entry-meta>By Ann Lee, May 2</div>" + kProse, "m"),
+            Removal::kHint);
+  EXPECT_EQ(RemovalOf("<body><div id=m class=title-meta><h1>Harbour wall to be rebuilt</h1>By Ann "
+                      "Lee</div>" +
+                          kProse,
+                      "m"),
+            Removal::kKept);
+}
+
+TEST(PruneTest, MeasuresProseParagraphs) {
+  Result<dom::Document> parsed = dom::ParseHtml("<body><div>" + kProse +
+                                                "<p><a href=/a>A long linked line that is a "
+                                                "teaser headline for another story on the site "
+                                                "and nothing else at all, really.</a></p></div>");
+  ASSERT_TRUE(parsed.ok());
+  const dom::Document& doc = parsed.value();
+  const SubtreeText text = MeasureSubtrees(doc, doc.body());
+  EXPECT_EQ(text.long_paragraphs[doc.body()], 2);
+  EXPECT_GT(text.linked[doc.body()], 100u);
+}
+
+}  // namespace
+}  // namespace newsift::classify
