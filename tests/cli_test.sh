@@ -57,7 +57,6 @@ expect "bad --max-size" 2 "newsift: --max-size" -- "$newsift" --max-size lots "$
 
 expect "missing file" 1 "newsift: $tmp/missing.html: No such file or directory" -- "$newsift" "$tmp/missing.html"
 check "nothing on stdout for a failure" test ! -s "$tmp/out"
-expect "directory" 1 "newsift: $tmp: is a directory" -- "$newsift" "$tmp"
 : >"$tmp/empty.html"
 expect "empty file" 1 "newsift: $tmp/empty.html: empty input" -- "$newsift" "$tmp/empty.html"
 printf '\211PNG\r\n\032\n\0\0\0\rIHDR\0\0\0\1' >"$tmp/image.png"
@@ -74,7 +73,7 @@ expect "too large" 1 "limit (see --max-size)" -- "$newsift" --max-size 1k "$page
 expect "several inputs, some bad" 1 "" -- "$newsift" "$page" "$tmp/missing.html" "$pages/kurier-2023-stadtrat-haushalt.html"
 check "jsonl: one line per good input" test "$(wc -l <"$tmp/out")" -eq 2
 check "jsonl: input order" sh -c "head -1 \"$tmp/out\" | grep -q planet && tail -1 \"$tmp/out\" | grep -q kurier"
-check "one error line" test "$(wc -l <"$tmp/err")" -eq 1
+check "one error line, then the summary" sh -c "test \$(wc -l <\"$tmp/err\") -eq 2 && tail -1 \"$tmp/err\" | grep -qx 'newsift: 3 pages, 2 extracted, 1 failed, [0-9.]* s' && head -1 \"$tmp/err\" | grep -q missing.html"
 
 expect "body only" 0 "" -- "$newsift" --body-only "$page"
 check "body only has no headline" sh -c "! grep -q 'Storm batters' \"$tmp/out\""

@@ -1,0 +1,138 @@
+#include "newsift/cli/plan.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <limits>
+#include <unordered_set>
+
+#include "newsift/cli/atomic_file.h"
+#include "newsift/cli/folder_walk.h"
+#include "newsift/cli/output_path.h"
+#include "newsift/input/read_file.h"
+
+namespace newsift::cli {
+namespace {
+
+std::string Canonical(const std::string& path) {
+  char buffer[PATH_MAX];
+  if (::realpath(path.c_str(), buffer) == nullptr) return std::string();
+  return buffer;
+}
+
+bool IsInside(const std::string& path, const std::string& folder) {
+  if (folder == "/") return path.size() > 1 && path.front() == '/';
+  return path.size() > folder.size() && path.compare(0, folder.size(), folder) == 0 &&
+         path[folder.size()] == '/';
+}
+
+bool IsFolder(const std::string& path) {
+  struct stat st;
+  return path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+// How to walk `root` so that this run's outputs never come back as
+// inputs: a folder of outputs inside the tree is not entered; a tree that
+// lies inside the output folder (outputs may sit beside its pages) has
+// files with the output extension left out.
+WalkRules RulesFor(const std::string& root, const std::string& output_dir_canonical,
+                   std::string_view extension) {
+  WalkRules rules;
+  if (output_dir_canonical.empty()) return rules;
+  const std::string root_canonical = Canonical(root);
+  if (root_canonical.empty()) return rules;
+  if (IsInside(output_dir_canonical, root_canonical)) {
+    rules.skip_folders.insert(output_dir_canonical);
+  } else if (root_canonical == output_dir_canonical ||
+             IsInside(root_canonical, output_dir_canonical)) {
+    rules.skip_suffix = std::string(extension);
+  }
+  return rules;
+}
+
+}  // namespace
+
+std::vector<std::string> SplitNameList(std::string_view list, bool null_separated) {
+  std::vector<std::string> names;
+  const char separator = null_separated ? '\0' : '\n';
+  while (!list.empty()) {
+    const size_t end = list.find(separator);
+    std::string_view name = list.substr(0, end);
+    list = end == std::string_view::npos ? std::string_view() : list.substr(end + 1);
+    if (!null_separated && !name.empty() && name.back() == '\r') name.remove_suffix(1);
+    if (!name.empty()) names.emplace_back(name);
+  }
+  return names;
+}
+
+Result<Plan> MakePlan(const Options& options) {
+  std::vector<std::string> names = options.inputs;
+  if (options.files_from) {
+    Result<std::string> list =
+        input::ReadFile(*options.files_from, std::numeric_limits<size_t>::max());
+    if (!list.ok()) {
+      return Error{ErrorCode::kIo,
+                   "--files-from " + *options.files_from + ": " + list.error().message};
+    }
+    for (std::string& name : SplitNameList(list.value(), options.null_separated)) {
+      names.push_back(std::move(name));
+    }
+  } else if (names.empty()) {
+    names.push_back("-");
+  }
+  const size_t stdin_uses = static_cast<size_t>(std::count(names.begin(), names.end(), "-")) +
+                            (options.files_from == "-" ? 1 : 0);
+  if (stdin_uses > 1) return Error{ErrorCode::kIo, "standard input can be read only once"};
+  if (options.output_dir) {
+    if (std::count(names.begin(), names.end(), "-") > 0) {
+      return Error{ErrorCode::kIo, "-o needs file names: standard input has none to mirror"};
+    }
+    if (options.explain) return Error{ErrorCode::kIo, "--explain prints to standard output, not -o"};
+  }
+
+  Plan plan;
+  plan.several = names.size() > 1 || options.files_from.has_value();
+  std::string output_dir_canonical;
+  if (options.output_dir) {
+    if (std::optional<Error> error = MakeFolders(*options.output_dir)) {
+      return Error{ErrorCode::kIo, "-o: " + error->message};
+    }
+    output_dir_canonical = Canonical(*options.output_dir);
+  }
+  const std::string_view extension = OutputExtension(options.format);
+  for (const std::string& name : names) {
+    if (!IsFolder(name)) {
+      plan.inputs.push_back(PlannedInput{name, false, {}, std::nullopt});
+      continue;
+    }
+    plan.several = true;
+    WalkVisitor visitor;
+    visitor.file = [&plan](std::string path) {
+      plan.inputs.push_back(PlannedInput{std::move(path), true, {}, std::nullopt});
+    };
+    visitor.error = [&plan](std::string path, std::string reason) {
+      plan.inputs.push_back(
+          PlannedInput{std::move(path), false, {}, Error{ErrorCode::kIo, std::move(reason)}});
+    };
+    WalkFolder(name, RulesFor(name, output_dir_canonical, extension), visitor);
+  }
+
+  if (options.output_dir) {
+    // The same input twice (overlapping folders, a repeated name) would
+    // be written twice to one output: keep the first.
+    std::unordered_set<std::string> seen;
+    std::erase_if(plan.inputs, [&seen](const PlannedInput& input) {
+      return !input.error && !seen.insert(LexicallyNormal(input.path)).second;
+    });
+    OutputNamer namer(*options.output_dir, options.format);
+    for (const PlannedInput& input : plan.inputs) namer.ReserveInput(input.path);
+    for (PlannedInput& input : plan.inputs) {
+      if (!input.error) input.output = namer.Assign(input.path);
+    }
+  }
+  return plan;
+}
+
+}  // namespace newsift::cli
