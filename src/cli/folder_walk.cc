@@ -72,9 +72,10 @@ class Walker {
       if (kind == DT_UNKNOWN) {
         struct stat st;
         if (::lstat(child.c_str(), &st) != 0) continue;  // vanished meanwhile
-        kind = S_ISDIR(st.st_mode) ? DT_DIR : S_ISLNK(st.st_mode) ? DT_LNK
-                                          : S_ISREG(st.st_mode) ? DT_REG
-                                                                : DT_UNKNOWN;
+        kind = S_ISDIR(st.st_mode)   ? DT_DIR
+               : S_ISLNK(st.st_mode) ? DT_LNK
+               : S_ISREG(st.st_mode) ? DT_REG
+                                     : DT_UNKNOWN;
       }
       if (kind == DT_LNK) {
         struct stat st;  // follow links to files only
@@ -115,6 +116,21 @@ bool ContainsIgnoringCase(std::string_view haystack, std::string_view needle) {
 
 bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f'; }
 
+// "<html" or "<!doctype html" at the start of a line, as after a server's
+// warning text, not inside a script's string.
+bool LineStartsWithHtml(std::string_view text) {
+  for (size_t i = text.find('<'); i != std::string_view::npos; i = text.find('<', i + 1)) {
+    const std::string_view rest = text.substr(i);
+    if (!StartsWithIgnoringCase(rest, "<html") && !StartsWithIgnoringCase(rest, "<!doctype html")) {
+      continue;
+    }
+    size_t before = i;
+    while (before > 0 && (text[before - 1] == ' ' || text[before - 1] == '\t')) --before;
+    if (before == 0 || text[before - 1] == '\n' || text[before - 1] == '\r') return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void WalkFolder(const std::string& root, const WalkRules& rules, const WalkVisitor& visitor) {
@@ -151,20 +167,20 @@ bool LooksLikePage(std::string_view head) {
   while (start < head.size() && IsSpace(head[start])) ++start;
   head.remove_prefix(start);
   if (head.empty()) return false;
-  const bool marked = ContainsIgnoringCase(head, "<html") ||
-                      ContainsIgnoringCase(head, "<!doctype html");
+  const bool marked =
+      ContainsIgnoringCase(head, "<html") || ContainsIgnoringCase(head, "<!doctype html");
   if (head.front() != '<') {
-    // Text before the markup (a PHP warning...), but not JSON or prose
-    // that merely mentions a tag.
-    return marked && head.front() != '{' && head.front() != '[';
+    // Text before the markup (a PHP warning...), but not JSON, scripts or
+    // prose that merely mention a tag.
+    return head.front() != '{' && head.front() != '[' && LineStartsWithHtml(head);
   }
   if (marked || ContainsIgnoringCase(head, "<head") || ContainsIgnoringCase(head, "<body")) {
     return true;
   }
   // Markup without <html>: a fragment or a page that starts with a
   // <script> or <style>, but not the XML formats that also start with "<".
-  static constexpr std::string_view kNotPages[] = {"<?xml", "<svg", "<rss", "<feed", "<urlset",
-                                                   "<sitemapindex", "<opml", "<kml", "<gpx"};
+  static constexpr std::string_view kNotPages[] = {
+      "<?xml", "<svg", "<rss", "<feed", "<urlset", "<sitemapindex", "<opml", "<kml", "<gpx"};
   for (std::string_view prefix : kNotPages) {
     if (StartsWithIgnoringCase(head, prefix)) return false;
   }

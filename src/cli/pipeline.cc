@@ -1,7 +1,7 @@
 #include "newsift/cli/pipeline.h"
 
-#include <chrono>
 #include <atomic>
+#include <chrono>
 #include <condition_variable>
 #include <cstdint>
 #include <deque>

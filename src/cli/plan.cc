@@ -89,7 +89,8 @@ Result<Plan> MakePlan(const Options& options) {
     if (std::count(names.begin(), names.end(), "-") > 0) {
       return Error{ErrorCode::kIo, "-o needs file names: standard input has none to mirror"};
     }
-    if (options.explain) return Error{ErrorCode::kIo, "--explain prints to standard output, not -o"};
+    if (options.explain)
+      return Error{ErrorCode::kIo, "--explain prints to standard output, not -o"};
   }
 
   Plan plan;

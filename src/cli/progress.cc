@@ -60,8 +60,8 @@ std::string FormatProgress(const RunCounts& counts, double seconds) {
   // included, which is what the person waits for).
   if (seconds >= 1 && counts.inputs_done > 0 && counts.inputs_done < counts.inputs_total) {
     const double per_input = seconds / static_cast<double>(counts.inputs_done);
-    line += "  " +
-            FormatEta(per_input * static_cast<double>(counts.inputs_total - counts.inputs_done));
+    line +=
+        "  " + FormatEta(per_input * static_cast<double>(counts.inputs_total - counts.inputs_done));
   }
   return line;
 }

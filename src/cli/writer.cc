@@ -19,7 +19,8 @@ std::string Writer::Write(Article article) {
     several_ = Several::kYes;
     Article first = std::move(*held_);
     held_.reset();
-    return Render(first) + Render(article);
+    std::string text = Render(first);  // first: Render() numbers the articles
+    return text + Render(article);
   }
   return Render(article);
 }

@@ -36,8 +36,8 @@ struct PageOutcome {
   std::optional<Article> article;      // extracted
   std::optional<std::string> explain;  // --explain's text instead
   std::optional<Error> error;          // why it failed
-  bool not_page = false;   // found in a folder but not HTML: skip silently
-  bool abandoned = false;  // never processed: the run was stopped
+  bool not_page = false;               // found in a folder but not HTML: skip silently
+  bool abandoned = false;              // never processed: the run was stopped
 };
 
 enum class InputStatus {

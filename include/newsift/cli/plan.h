@@ -14,10 +14,10 @@
 namespace newsift::cli {
 
 struct PlannedInput {
-  std::string path;             // as given, or as the folder walk found it
-  bool walked = false;          // found in a folder: skipped if not a page
-  std::string output;           // with -o: where its result goes
-  std::optional<Error> error;   // a folder that could not be read
+  std::string path;            // as given, or as the folder walk found it
+  bool walked = false;         // found in a folder: skipped if not a page
+  std::string output;          // with -o: where its result goes
+  std::optional<Error> error;  // a folder that could not be read
 };
 
 struct Plan {
