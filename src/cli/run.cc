@@ -285,7 +285,10 @@ class Runner {
         return;
       }
       file_.emplace(std::move(created).value());
-      file_writer_.emplace(options_.format, options_.body_only, Several::kUnknown);
+      // Output files are text unless JSON was asked for (.txt, see
+      // OutputExtension), even when a container holds several pages.
+      const Format format = options_.format == Format::kAuto ? Format::kText : options_.format;
+      file_writer_.emplace(format, options_.body_only, Several::kUnknown);
     }
     ++pending_;
     if (std::optional<Error> error = file_->Append(file_writer_->Write(std::move(article)))) {
