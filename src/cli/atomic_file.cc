@@ -71,6 +71,11 @@ Result<AtomicFile> AtomicFile::Create(const std::string& path) {
     g_unnamed_works.store(false, std::memory_order_relaxed);
   }
 #endif
+  return CreateNamed(path);
+}
+
+Result<AtomicFile> AtomicFile::CreateNamed(const std::string& path) {
+  if (std::optional<Error> error = MakeFolders(FolderOf(path))) return *error;
   for (int attempt = 0;; ++attempt) {
     std::string temp = TemporaryName(path);
     const int fd = ::open(temp.c_str(), O_CREAT | O_EXCL | O_WRONLY | O_CLOEXEC, 0666);

@@ -85,6 +85,26 @@ TEST_F(AtomicFileTest, AbandonLeavesTheOldOutputAndNoLitter) {
   EXPECT_EQ(Names(), (std::vector<std::string>{"page.txt"}));
 }
 
+TEST_F(AtomicFileTest, NamedFallbackIsHiddenAndCleanedUp) {
+  const std::string path = (dir_ / "page.txt").string();
+  std::ofstream(path) << "old output";
+  {
+    Result<AtomicFile> file = AtomicFile::CreateNamed(path);
+    ASSERT_TRUE(file.ok());
+    EXPECT_FALSE(file.value().Append("abandoned").has_value());
+    const std::vector<std::string> names = Names();
+    ASSERT_EQ(names.size(), 2u);
+    EXPECT_EQ(names[0].rfind(".page.txt.newsift-", 0), 0u) << names[0];  // hidden
+  }
+  EXPECT_EQ(Names(), (std::vector<std::string>{"page.txt"}));
+  Result<AtomicFile> file = AtomicFile::CreateNamed(path);
+  ASSERT_TRUE(file.ok());
+  EXPECT_FALSE(file.value().Append("new output").has_value());
+  EXPECT_FALSE(file.value().Commit().has_value());
+  EXPECT_EQ(Slurp(path), "new output");
+  EXPECT_EQ(Names(), (std::vector<std::string>{"page.txt"}));
+}
+
 TEST_F(AtomicFileTest, ReadOnlyFolderFails) {
   if (::geteuid() == 0) GTEST_SKIP() << "root writes everywhere";
   fs::create_directories(dir_ / "locked");

@@ -28,6 +28,9 @@ class AtomicFile {
   // Creates the missing folders above `path` and the temporary file.
   // Fails (kIo, "cannot write PATH: reason") when either cannot be made.
   static Result<AtomicFile> Create(const std::string& path);
+  // The same with a named hidden temporary file, as Create() falls back
+  // to where O_TMPFILE is missing (and as tests use to check that path).
+  static Result<AtomicFile> CreateNamed(const std::string& path);
 
   AtomicFile(AtomicFile&& other) noexcept;
   AtomicFile& operator=(AtomicFile&& other) noexcept;
