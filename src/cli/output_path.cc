@@ -81,41 +81,49 @@ std::string_view OutputExtension(Format format) {
   return ".txt";
 }
 
-OutputNamer::OutputNamer(std::string dir, Format format)
-    : dir_(std::move(dir)), extension_(OutputExtension(format)) {
-  while (dir_.size() > 1 && dir_.back() == '/') dir_.pop_back();
-  if (dir_.empty()) dir_.push_back('.');
+OutputLayout::OutputLayout(std::string output_dir, Format format)
+    : dir(std::move(output_dir)), extension(OutputExtension(format)) {
+  while (dir.size() > 1 && dir.back() == '/') dir.pop_back();
+  if (dir.empty()) dir.push_back('.');
 }
 
-void OutputNamer::ReserveInput(std::string_view input_path) {
-  inputs_.insert(LexicallyNormal(input_path));
-}
-
-bool OutputNamer::Taken(const std::string& path) const {
-  const std::string normal = LexicallyNormal(path);
-  return outputs_.count(normal) > 0 || inputs_.count(normal) > 0;
-}
-
-std::string OutputNamer::Assign(std::string_view input_path) {
+std::string OutputLayout::Path(std::string_view input_path, uint32_t variant) const {
   std::string relative = MirrorPath(input_path);
   if (relative.empty()) relative = "page";
   const size_t slash = relative.rfind('/');
-  const std::string folder = slash == std::string::npos ? "" : relative.substr(0, slash + 1);
-  const std::string_view name = std::string_view(relative).substr(folder.size());
-  std::string base = dir_;
-  if (base != "/") base.push_back('/');
-  base += folder;
-
-  std::string path = base;
-  path.append(StripPageExtension(name)).append(extension_);
-  for (int n = 1; Taken(path); ++n) {
-    path = base;
+  const size_t name_begin = slash == std::string::npos ? 0 : slash + 1;
+  const std::string_view name = std::string_view(relative).substr(name_begin);
+  std::string path = dir;
+  if (path != "/") path.push_back('/');
+  path.append(relative, 0, name_begin);
+  if (variant == 0) {
+    path.append(StripPageExtension(name));
+  } else {
     path.append(name);
-    if (n > 1) path.append("~").append(std::to_string(n));
-    path.append(extension_);
+    if (variant > 1) path.append("~").append(std::to_string(variant));
   }
-  outputs_.insert(LexicallyNormal(path));
+  path.append(extension);
   return path;
+}
+
+uint64_t PathHash(std::string_view path) { return std::hash<std::string>{}(LexicallyNormal(path)); }
+
+OutputNamer::OutputNamer(std::string dir, Format format) : layout_(std::move(dir), format) {}
+
+void OutputNamer::ReserveInput(std::string_view input_path) {
+  inputs_.insert(PathHash(input_path));
+}
+
+bool OutputNamer::Taken(uint64_t hash) const {
+  return outputs_.count(hash) > 0 || inputs_.count(hash) > 0;
+}
+
+uint32_t OutputNamer::AssignVariant(std::string_view input_path) {
+  uint32_t variant = 0;
+  uint64_t hash = PathHash(layout_.Path(input_path, variant));
+  while (Taken(hash)) hash = PathHash(layout_.Path(input_path, ++variant));
+  outputs_.insert(hash);
+  return variant;
 }
 
 }  // namespace newsift::cli

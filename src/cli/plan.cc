@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <limits>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "newsift/cli/atomic_file.h"
 #include "newsift/cli/folder_walk.h"
@@ -105,17 +105,17 @@ Result<Plan> MakePlan(const Options& options) {
   const std::string_view extension = OutputExtension(options.format);
   for (const std::string& name : names) {
     if (!IsFolder(name)) {
-      plan.inputs.push_back(PlannedInput{name, false, {}, std::nullopt});
+      plan.inputs.push_back(PlannedInput{name, false, 0, std::nullopt});
       continue;
     }
     plan.several = true;
     WalkVisitor visitor;
     visitor.file = [&plan](std::string path) {
-      plan.inputs.push_back(PlannedInput{std::move(path), true, {}, std::nullopt});
+      plan.inputs.push_back(PlannedInput{std::move(path), true, 0, std::nullopt});
     };
     visitor.error = [&plan](std::string path, std::string reason) {
       plan.inputs.push_back(
-          PlannedInput{std::move(path), false, {}, Error{ErrorCode::kIo, std::move(reason)}});
+          PlannedInput{std::move(path), false, 0, Error{ErrorCode::kIo, std::move(reason)}});
     };
     WalkFolder(name, RulesFor(name, output_dir_canonical, extension), visitor);
   }
@@ -123,15 +123,35 @@ Result<Plan> MakePlan(const Options& options) {
   if (options.output_dir) {
     // The same input twice (overlapping folders, a repeated name) would
     // be written twice to one output: keep the first.
-    std::unordered_set<std::string> seen;
-    std::erase_if(plan.inputs, [&seen](const PlannedInput& input) {
-      return !input.error && !seen.insert(LexicallyNormal(input.path)).second;
-    });
+    // By hash first; equal hashes are compared in full, so no input is
+    // ever dropped for a mere hash collision.
+    std::unordered_multimap<uint64_t, size_t> seen;
+    std::vector<bool> duplicate(plan.inputs.size(), false);
+    for (size_t i = 0; i < plan.inputs.size(); ++i) {
+      if (plan.inputs[i].error) continue;
+      const uint64_t hash = PathHash(plan.inputs[i].path);
+      const auto [first, last] = seen.equal_range(hash);
+      for (auto it = first; it != last && !duplicate[i]; ++it) {
+        duplicate[i] =
+            LexicallyNormal(plan.inputs[it->second].path) == LexicallyNormal(plan.inputs[i].path);
+      }
+      if (!duplicate[i]) seen.emplace(hash, i);
+    }
+    seen = {};
+    size_t kept = 0;
+    for (size_t i = 0; i < plan.inputs.size(); ++i) {
+      if (duplicate[i]) continue;
+      if (kept != i) plan.inputs[kept] = std::move(plan.inputs[i]);
+      ++kept;
+    }
+    plan.inputs.resize(kept);
+    plan.inputs.shrink_to_fit();
     OutputNamer namer(*options.output_dir, options.format);
     for (const PlannedInput& input : plan.inputs) namer.ReserveInput(input.path);
     for (PlannedInput& input : plan.inputs) {
-      if (!input.error) input.output = namer.Assign(input.path);
+      if (!input.error) input.output_variant = namer.AssignVariant(input.path);
     }
+    plan.output = namer.layout();
   }
   return plan;
 }

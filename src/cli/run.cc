@@ -139,7 +139,7 @@ class Runner {
       opening.error = planned.error;
       return opening;
     }
-    if (options_.output_dir && !options_.force && UpToDate(planned.path, planned.output)) {
+    if (plan_.output && !options_.force && UpToDate(planned.path, OutputOf(planned))) {
       opening.status = InputStatus::kUpToDate;
       return opening;
     }
@@ -266,6 +266,10 @@ class Runner {
     }
   }
 
+  std::string OutputOf(const PlannedInput& planned) const {
+    return plan_.output->Path(planned.path, planned.output_variant);
+  }
+
   void WriteToFile(size_t i, Article article) {
     const PlannedInput& planned = plan_.inputs[i];
     if (file_error_) {
@@ -273,12 +277,13 @@ class Runner {
       return;
     }
     if (!file_) {
-      if (SameFile(planned.path, planned.output)) {
-        file_error_ = Error{ErrorCode::kIo, "output " + planned.output + " is the input itself"};
+      const std::string output = OutputOf(planned);
+      if (SameFile(planned.path, output)) {
+        file_error_ = Error{ErrorCode::kIo, "output " + output + " is the input itself"};
         ++pending_;
         return;
       }
-      Result<AtomicFile> created = AtomicFile::Create(planned.output);
+      Result<AtomicFile> created = AtomicFile::Create(output);
       if (!created.ok()) {
         file_error_ = created.error();
         ++pending_;

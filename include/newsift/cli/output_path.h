@@ -16,6 +16,7 @@
 #ifndef NEWSIFT_CLI_OUTPUT_PATH_H_
 #define NEWSIFT_CLI_OUTPUT_PATH_H_
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <unordered_set>
@@ -40,7 +41,20 @@ std::string_view OutputExtension(Format format);
 // only (no symlinks resolved); used to compare inputs with outputs.
 std::string LexicallyNormal(std::string_view path);
 
-// Assigns output paths to the inputs of one run. Not thread-safe.
+// Where one input's output goes: DIR, the mirrored path, and which
+// spelling of the name (0: page.txt, 1: page.html.txt, n: page.html~n.txt).
+struct OutputLayout {
+  std::string dir;
+  std::string_view extension;  // ".txt", ".json", ".jsonl"
+
+  OutputLayout(std::string output_dir, Format format);
+  std::string Path(std::string_view input_path, uint32_t variant) const;
+};
+
+// Assigns output paths to the inputs of one run. It remembers 64-bit
+// hashes of paths, not the paths (a run over a million files must not
+// hold them twice); two paths with the same hash only make the second
+// take the next spelling. Not thread-safe.
 class OutputNamer {
  public:
   OutputNamer(std::string dir, Format format);
@@ -48,18 +62,27 @@ class OutputNamer {
   // Marks an input path of this run: no output will be given its name.
   void ReserveInput(std::string_view input_path);
 
-  // The output path for `input_path`, distinct from every output assigned
-  // so far and every reserved input.
-  std::string Assign(std::string_view input_path);
+  // The spelling of `input_path`'s output (for OutputLayout::Path) that
+  // is distinct from every output assigned so far and every reserved
+  // input.
+  uint32_t AssignVariant(std::string_view input_path);
+  // The same, as the path itself.
+  std::string Assign(std::string_view input_path) {
+    return layout_.Path(input_path, AssignVariant(input_path));
+  }
+
+  const OutputLayout& layout() const { return layout_; }
 
  private:
-  bool Taken(const std::string& path) const;
+  bool Taken(uint64_t hash) const;
 
-  std::string dir_;
-  std::string_view extension_;
-  std::unordered_set<std::string> inputs_;   // lexically normal
-  std::unordered_set<std::string> outputs_;  // lexically normal
+  OutputLayout layout_;
+  std::unordered_set<uint64_t> inputs_;   // hashes of lexically normal paths
+  std::unordered_set<uint64_t> outputs_;  // the same for outputs
 };
+
+// A 64-bit hash of the lexically normal spelling of `path`.
+uint64_t PathHash(std::string_view path);
 
 }  // namespace newsift::cli
 

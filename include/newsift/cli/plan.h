@@ -4,24 +4,29 @@
 #ifndef NEWSIFT_CLI_PLAN_H_
 #define NEWSIFT_CLI_PLAN_H_
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "newsift/cli/options.h"
+#include "newsift/cli/output_path.h"
 #include "newsift/status.h"
 
 namespace newsift::cli {
 
 struct PlannedInput {
-  std::string path;            // as given, or as the folder walk found it
-  bool walked = false;         // found in a folder: skipped if not a page
-  std::string output;          // with -o: where its result goes
-  std::optional<Error> error;  // a folder that could not be read
+  std::string path;             // as given, or as the folder walk found it
+  bool walked = false;          // found in a folder: skipped if not a page
+  uint32_t output_variant = 0;  // with -o: see OutputLayout::Path
+  std::optional<Error> error;   // a folder that could not be read
 };
 
 struct Plan {
   std::vector<PlannedInput> inputs;
+  // With -o: where input i's result goes is
+  // output->Path(inputs[i].path, inputs[i].output_variant).
+  std::optional<OutputLayout> output;
   // Several inputs, a folder or a list: results are numbered "several"
   // from the start (jsonl, "==> FILE <==" headers) even if one remains.
   bool several = false;
