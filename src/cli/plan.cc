@@ -54,6 +54,20 @@ WalkRules RulesFor(const std::string& root, const std::string& output_dir_canoni
 
 }  // namespace
 
+std::string_view StringArena::Add(std::string_view s) {
+  const size_t need = s.size() + 1;
+  if (need > kBlockBytes - used_) {
+    blocks_.push_back(std::make_unique<char[]>(std::max(need, kBlockBytes)));
+    used_ = 0;
+  }
+  char* at = blocks_.back().get() + used_;
+  std::copy(s.begin(), s.end(), at);
+  at[s.size()] = '\0';
+  // A path longer than a block filled a block of its own: start afresh.
+  used_ = need > kBlockBytes ? kBlockBytes : used_ + need;
+  return std::string_view(at, s.size());
+}
+
 std::vector<std::string> SplitNameList(std::string_view list, bool null_separated) {
   std::vector<std::string> names;
   const char separator = null_separated ? '\0' : '\n';
@@ -105,17 +119,17 @@ Result<Plan> MakePlan(const Options& options) {
   const std::string_view extension = OutputExtension(options.format);
   for (const std::string& name : names) {
     if (!IsFolder(name)) {
-      plan.inputs.push_back(PlannedInput{name, false, 0, std::nullopt});
+      plan.inputs.push_back(PlannedInput{plan.paths.Add(name), false, 0, nullptr});
       continue;
     }
     plan.several = true;
     WalkVisitor visitor;
     visitor.file = [&plan](std::string path) {
-      plan.inputs.push_back(PlannedInput{std::move(path), true, 0, std::nullopt});
+      plan.inputs.push_back(PlannedInput{plan.paths.Add(path), true, 0, nullptr});
     };
     visitor.error = [&plan](std::string path, std::string reason) {
-      plan.inputs.push_back(
-          PlannedInput{std::move(path), false, 0, Error{ErrorCode::kIo, std::move(reason)}});
+      plan.errors.push_back(Error{ErrorCode::kIo, std::move(reason)});
+      plan.inputs.push_back(PlannedInput{plan.paths.Add(path), false, 0, &plan.errors.back()});
     };
     WalkFolder(name, RulesFor(name, output_dir_canonical, extension), visitor);
   }
@@ -141,8 +155,7 @@ Result<Plan> MakePlan(const Options& options) {
     size_t kept = 0;
     for (size_t i = 0; i < plan.inputs.size(); ++i) {
       if (duplicate[i]) continue;
-      if (kept != i) plan.inputs[kept] = std::move(plan.inputs[i]);
-      ++kept;
+      plan.inputs[kept++] = plan.inputs[i];
     }
     plan.inputs.resize(kept);
     plan.inputs.shrink_to_fit();

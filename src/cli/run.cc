@@ -42,24 +42,24 @@ bool Newer(const struct timespec& a, const struct timespec& b) {
 
 // An output is up to date when it is a non-empty file modified after its
 // input (an empty one can only be a leftover of a power cut).
-bool UpToDate(const std::string& input, const std::string& output) {
+bool UpToDate(const char* input, const std::string& output) {
   struct stat in;
   struct stat out;
-  if (::stat(input.c_str(), &in) != 0 || ::stat(output.c_str(), &out) != 0) return false;
+  if (::stat(input, &in) != 0 || ::stat(output.c_str(), &out) != 0) return false;
   return S_ISREG(out.st_mode) && out.st_size > 0 && Newer(out.st_mtim, in.st_mtim);
 }
 
-bool SameFile(const std::string& a, const std::string& b) {
+bool SameFile(const char* a, const std::string& b) {
   struct stat sa;
   struct stat sb;
-  return ::stat(a.c_str(), &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+  return ::stat(a, &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
          sa.st_ino == sb.st_ino;
 }
 
 // The first bytes of a file, to judge by content whether it is a page
 // before reading all of it (a folder may hold videos of gigabytes).
-std::optional<std::string> ReadHead(const std::string& path) {
-  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY);
+std::optional<std::string> ReadHead(const char* path) {
+  const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return std::nullopt;
   std::string head(4096, '\0');
   ssize_t n;
@@ -136,23 +136,23 @@ class Runner {
     InputOpening opening;
     if (planned.error) {
       opening.status = InputStatus::kFailed;
-      opening.error = planned.error;
+      opening.error = *planned.error;
       return opening;
     }
-    if (plan_.output && !options_.force && UpToDate(planned.path, OutputOf(planned))) {
+    if (plan_.output && !options_.force && UpToDate(planned.path.data(), OutputOf(planned))) {
       opening.status = InputStatus::kUpToDate;
       return opening;
     }
     if (planned.walked) {
-      const std::optional<std::string> head = ReadHead(planned.path);
+      const std::optional<std::string> head = ReadHead(planned.path.data());
       if (head && !LooksLikePage(*head)) {
         opening.status = InputStatus::kNotPage;
         return opening;
       }
     }
+    const std::string path(planned.path);
     Result<std::unique_ptr<input::PageReader>> reader =
-        context_.open_pages ? context_.open_pages(planned.path, limits_)
-                            : input::OpenPages(planned.path, limits_);
+        context_.open_pages ? context_.open_pages(path, limits_) : input::OpenPages(path, limits_);
     if (!reader.ok()) {
       opening.status = InputStatus::kFailed;
       opening.error = reader.error();
@@ -278,7 +278,7 @@ class Runner {
     }
     if (!file_) {
       const std::string output = OutputOf(planned);
-      if (SameFile(planned.path, output)) {
+      if (SameFile(planned.path.data(), output)) {
         file_error_ = Error{ErrorCode::kIo, "output " + output + " is the input itself"};
         ++pending_;
         return;

@@ -5,6 +5,8 @@
 #define NEWSIFT_CLI_PLAN_H_
 
 #include <cstdint>
+#include <deque>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -15,11 +17,25 @@
 
 namespace newsift::cli {
 
+// Holds many short strings in large blocks: a run over a million files
+// keeps its file names in a few dozen allocations. Views handed out stay
+// valid (and NUL-terminated, for system calls) as long as the arena, which
+// may be moved.
+class StringArena {
+ public:
+  std::string_view Add(std::string_view s);
+
+ private:
+  static constexpr size_t kBlockBytes = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = kBlockBytes;  // in the last block
+};
+
 struct PlannedInput {
-  std::string path;             // as given, or as the folder walk found it
-  bool walked = false;          // found in a folder: skipped if not a page
-  uint32_t output_variant = 0;  // with -o: see OutputLayout::Path
-  std::optional<Error> error;   // a folder that could not be read
+  std::string_view path;         // as given or walked; NUL-terminated
+  bool walked = false;           // found in a folder: skipped if not a page
+  uint32_t output_variant = 0;   // with -o: see OutputLayout::Path
+  const Error* error = nullptr;  // a folder that could not be read
 };
 
 struct Plan {
@@ -30,6 +46,10 @@ struct Plan {
   // Several inputs, a folder or a list: results are numbered "several"
   // from the start (jsonl, "==> FILE <==" headers) even if one remains.
   bool several = false;
+
+  // What the views and pointers above point into.
+  StringArena paths;
+  std::deque<Error> errors;
 };
 
 // Fails (for a usage error, exit 2) when the --files-from list cannot be
