@@ -27,14 +27,19 @@ static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler
 extern "C" void OnStopSignal(int /*signal*/) { g_stop.store(true); }
 
 // The first Ctrl-C asks for a clean stop; the handler then resets itself,
-// so a second one ends the process at once (outputs are still whole).
+// so a second one ends the process at once (outputs are still whole). A
+// signal the caller ignored stays ignored, as shells arrange for
+// background jobs (`newsift ... &` must not stop on the terminal's Ctrl-C).
 void InstallStopHandlers() {
   struct sigaction action = {};
   action.sa_handler = OnStopSignal;
   sigemptyset(&action.sa_mask);
   action.sa_flags = SA_RESTART | SA_RESETHAND;
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
+  for (const int signal : {SIGINT, SIGTERM}) {
+    struct sigaction old = {};
+    if (sigaction(signal, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(signal, &action, nullptr);
+  }
 }
 
 constexpr const char* kDescription =
