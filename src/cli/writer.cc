@@ -6,6 +6,19 @@
 #include "newsift/output/text_writer.h"
 
 namespace newsift::cli {
+namespace {
+
+// A source for a "==> SOURCE <==" line: a container's record names
+// (WARC URIs) are not trusted to be free of newlines or escape sequences.
+std::string HeaderName(std::string_view source) {
+  std::string name(source);
+  for (char& c : name) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  }
+  return name;
+}
+
+}  // namespace
 
 Writer::Writer(Format format, bool body_only, Several several)
     : format_(format), body_only_(body_only), several_(several) {}
@@ -46,7 +59,7 @@ std::string Writer::Render(const Article& article) {
   switch (format) {
     case Format::kAuto:
     case Format::kText:
-      if (several) text = (count_ > 0 ? "\n==> " : "==> ") + article.source + " <==\n";
+      if (several) text = (count_ > 0 ? "\n==> " : "==> ") + HeaderName(article.source) + " <==\n";
       text += body_only_ ? output::RenderBodyText(article) : output::RenderText(article);
       break;
     case Format::kJson:

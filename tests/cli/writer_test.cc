@@ -41,6 +41,12 @@ TEST(WriterTest, UndecidedHoldsTheFirstArticle) {
   EXPECT_EQ(two.count(), 3u);
 }
 
+TEST(WriterTest, HeadersShowNoControlCharacters) {
+  Writer writer(Format::kText, /*body_only=*/true, Several::kYes);
+  EXPECT_EQ(writer.Write(MakeArticle("x.warc#http://a/\x1b[2J\nb", "Body A.")),
+            "==> x.warc#http://a/?[2J?b <==\nBody A.\n");
+}
+
 TEST(WriterTest, JsonArrayForSeveral) {
   Writer writer(Format::kJson, /*body_only=*/true, Several::kUnknown);
   std::string out = writer.Write(MakeArticle("a", "A"));
