@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -16,9 +17,23 @@
 
 #include "newsift/cli/output_path.h"
 #include "newsift/cli/plan.h"
+#include "newsift/dom/document.h"
 
 namespace newsift::cli {
 namespace {
+
+// Run() extracts on several threads: libxml2 must be initialised first,
+// as main() does (its lazy initialisation is not thread-safe).
+class LibXmlEnvironment : public ::testing::Environment {
+ public:
+  void SetUp() override { scope_.emplace(); }
+  void TearDown() override { scope_.reset(); }
+
+ private:
+  std::optional<dom::LibXmlScope> scope_;
+};
+const ::testing::Environment* const kLibXml =
+    ::testing::AddGlobalTestEnvironment(new LibXmlEnvironment);
 
 const char kPage[] =
     "<html><head><title>Harbour wall to be rebuilt</title></head><body><article>"

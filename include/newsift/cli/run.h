@@ -33,6 +33,8 @@ struct RunContext {
   PageOpener open_pages;
 };
 
+// Extracts on several threads: construct a dom::LibXmlScope first (main()
+// does), as ExtractPage() asks of any threaded use.
 ExitStatus Run(const Options& options, const RunContext& context);
 
 inline ExitStatus Run(const Options& options, std::FILE* out, std::FILE* err) {
