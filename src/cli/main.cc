@@ -1,5 +1,9 @@
 // The newsift command: maps the command line to cli::Options and the
 // result to an exit code. The only file that sees CLI11.
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -16,6 +20,28 @@ namespace {
 
 using newsift::cli::ExitStatus;
 
+// Set by SIGINT/SIGTERM; Run() then stops taking pages and winds down.
+std::atomic<bool> g_stop{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
+
+extern "C" void OnStopSignal(int /*signal*/) { g_stop.store(true); }
+
+// The first Ctrl-C asks for a clean stop; the handler then resets itself,
+// so a second one ends the process at once (outputs are still whole). A
+// signal the caller ignored stays ignored, as shells arrange for
+// background jobs (`newsift ... &` must not stop on the terminal's Ctrl-C).
+void InstallStopHandlers() {
+  struct sigaction action = {};
+  action.sa_handler = OnStopSignal;
+  sigemptyset(&action.sa_mask);
+  action.sa_flags = SA_RESTART | SA_RESETHAND;
+  for (const int signal : {SIGINT, SIGTERM}) {
+    struct sigaction old = {};
+    if (sigaction(signal, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;
+    sigaction(signal, &action, nullptr);
+  }
+}
+
 constexpr const char* kDescription =
     "newsift: extract the article from saved news pages.\n"
     "Prints the headline, publication date, authors, key-point bullets, body\n"
@@ -23,7 +49,20 @@ constexpr const char* kDescription =
     "ads, promos, share bars, comments or footers.";
 
 constexpr const char* kFooter =
-    "INPUT is an HTML file, or - for standard input (the default).\n"
+    "INPUT is an HTML file, a folder, or - for standard input (the default).\n"
+    "\n"
+    "Folders and batches:\n"
+    "  A folder is walked recursively, in name order; its files are taken by\n"
+    "  content (HTML pages and the containers newsift reads), skipping hidden\n"
+    "  files and folders and the NAME_files folders browsers save beside pages.\n"
+    "  Without -o, results go to standard output in input order (jsonl when\n"
+    "  there are several inputs), whatever -j. With -o DIR, each input gets one\n"
+    "  output file under DIR mirroring its path (a/b/page.html ->\n"
+    "  DIR/a/b/page.txt, or .json with -f json), written whole or not at all;\n"
+    "  inputs whose output is newer than they are skipped unless --force.\n"
+    "  Progress shows on stderr when it is a terminal; a summary line ends\n"
+    "  every batch (-q silences both). Ctrl-C stops cleanly: pages in progress\n"
+    "  are finished, the summary is printed, exit status 130.\n"
     "\n"
     "Output formats:\n"
     "  text   headline, date, \"By\" line, \"- \" bullets, paragraphs separated by\n"
@@ -44,12 +83,16 @@ constexpr const char* kFooter =
     "     (a page without an article fails with \"no article content found\")\n"
     "  2  usage error\n"
     "  3  internal error (a bug; please report it)\n"
+    "  130  interrupted (SIGINT/SIGTERM); outputs written so far are whole\n"
     "\n"
     "Examples:\n"
     "  newsift page.html\n"
     "  curl -s https://example.com/story | newsift --url https://example.com/story\n"
     "  newsift --body-only page.html | wc -w\n"
     "  newsift -f jsonl archive/*.html > articles.jsonl\n"
+    "  newsift -o clean/ archive/        # clean/archive/..., nightly: only new pages\n"
+    "  find archive -name '*.htm*' -print0 | newsift -0 --files-from - -o clean\n"
+    "  newsift -o clean --failures failed.txt archive; newsift -o clean --files-from failed.txt\n"
     "  newsift --explain page.html     # why each block was kept or dropped";
 
 int RealMain(int argc, char** argv) {
@@ -59,7 +102,7 @@ int RealMain(int argc, char** argv) {
   app.set_version_flag("--version", std::string("newsift ") + newsift::kVersion);
   app.get_formatter()->column_width(26);
 
-  app.add_option("INPUT", options.inputs, "HTML files to read; - is standard input");
+  app.add_option("INPUT", options.inputs, "HTML files or folders to read; - is standard input");
   std::string format = "auto";
   app.add_option("-f,--format", format,
                  "Output format: text, json or jsonl (default: text for one input, "
@@ -87,6 +130,27 @@ int RealMain(int argc, char** argv) {
                  "Refuse inputs larger than this (bytes, or with k/M/G suffix; "
                  "default 64M)")
       ->type_name("SIZE");
+  std::string output_dir;
+  app.add_option("-o,--output", output_dir,
+                 "Write one output file per input under DIR, mirroring the input paths")
+      ->type_name("DIR");
+  std::string files_from;
+  app.add_option("--files-from", files_from,
+                 "Also read the inputs named in FILE, one per line (- for standard input)")
+      ->type_name("FILE");
+  app.add_flag("-0,--null", options.null_separated,
+               "--files-from and --failures lists are NUL-separated (find -print0)");
+  app.add_option("-j,--jobs", options.jobs,
+                 "Worker threads (default: one per core); output order does not change")
+      ->check(CLI::Range(1u, 256u))
+      ->type_name("N");
+  app.add_flag("--force", options.force, "With -o, redo inputs whose output is up to date");
+  std::string failures;
+  app.add_option("--failures", failures,
+                 "Write the inputs that failed to FILE, for a later --files-from")
+      ->type_name("FILE");
+  app.add_flag("-q,--quiet", options.quiet,
+               "No progress line and no summary (failures are still reported)");
   app.add_flag("--explain", options.explain,
                "Instead of the article, print every text block with its score, "
                "the decision (KEEP/drop) and the reason");
@@ -110,6 +174,10 @@ int RealMain(int argc, char** argv) {
     return static_cast<int>(ExitStatus::kUsage);
   };
   if (format != "auto") options.format = *newsift::cli::ParseFormat(format);
+  if (!output_dir.empty()) options.output_dir = output_dir;
+  if (!files_from.empty()) options.files_from = files_from;
+  if (!failures.empty()) options.failures_path = failures;
+  options.progress = !options.quiet && ::isatty(STDERR_FILENO) == 1;
   if (!url.empty()) options.extract.url = url;
   if (!encoding.empty()) options.extract.encoding = encoding;
   if (now.empty()) {
@@ -126,7 +194,10 @@ int RealMain(int argc, char** argv) {
   }
 
   const newsift::dom::LibXmlScope libxml;
-  return static_cast<int>(newsift::cli::Run(options, stdout, stderr));
+  InstallStopHandlers();
+  newsift::cli::RunContext context;
+  context.stop = &g_stop;
+  return static_cast<int>(newsift::cli::Run(options, context));
 }
 
 }  // namespace

@@ -1,113 +1,400 @@
 #include "newsift/cli/run.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sched.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <chrono>
 #include <string>
+#include <thread>
+#include <utility>
+#include <vector>
 
 #include <fmt/format.h>
 
-#include "newsift/input/page_reader.h"
-#include "newsift/output/json_writer.h"
-#include "newsift/output/text_writer.h"
+#include "newsift/cli/atomic_file.h"
+#include "newsift/cli/folder_walk.h"
+#include "newsift/cli/pipeline.h"
+#include "newsift/cli/plan.h"
+#include "newsift/cli/progress.h"
+#include "newsift/cli/writer.h"
 
 namespace newsift::cli {
 namespace {
 
-// Writes results in the chosen format; several JSON objects become one
-// array, several text articles get "==> FILE <==" headers (as head(1)).
-class Writer {
- public:
-  Writer(Format format, bool several, bool body_only, std::FILE* out)
-      : format_(format), several_(several), body_only_(body_only), out_(out) {}
+using Clock = std::chrono::steady_clock;
 
-  void Write(const Article& article) {
-    std::string text;
-    switch (format_) {
-      case Format::kText:
-      case Format::kAuto:
-        if (several_) text = fmt::format("{}==> {} <==\n", count_ > 0 ? "\n" : "", article.source);
-        text += body_only_ ? output::RenderBodyText(article) : output::RenderText(article);
-        break;
-      case Format::kJson:
-        if (several_) text.append(count_ == 0 ? "[\n" : ",\n");
-        text += output::RenderJson(article, {.pretty = true, .body_only = body_only_});
-        if (several_) text.pop_back();  // the separator or "]" follows
-        break;
-      case Format::kJsonl:
-        text = output::RenderJson(article, {.pretty = false, .body_only = body_only_});
-        break;
-    }
-    std::fwrite(text.data(), 1, text.size(), out_);
-    std::fflush(out_);
-    ++count_;
+// A name fit for a terminal line: control characters (a newline in a
+// file name, escape sequences in a WARC URI) become "?".
+std::string Printable(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7F) c = '?';
+  }
+  return out;
+}
+
+bool Newer(const struct timespec& a, const struct timespec& b) {
+  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
+}
+
+// An output is up to date when it is a non-empty file modified after its
+// input (an empty one can only be a leftover of a power cut).
+bool UpToDate(const char* input, const std::string& output) {
+  struct stat in;
+  struct stat out;
+  if (::stat(input, &in) != 0 || ::stat(output.c_str(), &out) != 0) return false;
+  return S_ISREG(out.st_mode) && out.st_size > 0 && Newer(out.st_mtim, in.st_mtim);
+}
+
+bool SameFile(const char* a, const std::string& b) {
+  struct stat sa;
+  struct stat sb;
+  return ::stat(a, &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+         sa.st_ino == sb.st_ino;
+}
+
+// The first bytes of a file, to judge by content whether it is a page
+// before reading all of it (a folder may hold videos of gigabytes).
+std::optional<std::string> ReadHead(const char* path) {
+  const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return std::nullopt;
+  std::string head(4096, '\0');
+  ssize_t n;
+  do {
+    n = ::pread(fd, head.data(), head.size(), 0);
+  } while (n < 0 && errno == EINTR);
+  ::close(fd);
+  if (n < 0) return std::nullopt;
+  head.resize(static_cast<size_t>(n));
+  return head;
+}
+
+bool DiskIsFull(int error) { return error == ENOSPC || error == EDQUOT || error == EROFS; }
+
+// One run's state on the calling thread: counts, the outputs being
+// written, failure reports.
+class Runner {
+ public:
+  Runner(const Options& options, const RunContext& context, Plan plan)
+      : options_(options),
+        context_(context),
+        plan_(std::move(plan)),
+        progress_(context.err),
+        stream_(options.format, options.body_only,
+                plan_.several ? Several::kYes : Several::kUnknown),
+        input_failed_(plan_.inputs.size(), false) {
+    counts_.inputs_total = plan_.inputs.size();
+    limits_.max_page_bytes = options.extract.max_input_bytes;
   }
 
-  void Finish() {
-    if (format_ != Format::kJson || !several_) return;
-    std::fputs(count_ == 0 ? "[]\n" : "\n]\n", out_);
+  ExitStatus Run() {
+    const Clock::time_point start = Clock::now();
+    PipelineHooks hooks;
+    hooks.open = [this](size_t i) { return Open(i); };
+    hooks.process = [this](size_t i, input::SourcedPage page) {
+      return Process(i, std::move(page));
+    };
+    hooks.deliver = [this](PipelineEvent event) { Deliver(std::move(event)); };
+    hooks.tick = [this, start] {
+      if (options_.progress && !options_.quiet) {
+        progress_.Show(FormatProgress(counts_, Seconds(start)));
+      }
+    };
+    hooks.should_stop = [this] {
+      return halt_.load(std::memory_order_relaxed) ||
+             (context_.stop != nullptr && context_.stop->load(std::memory_order_relaxed));
+    };
+    unsigned jobs = options_.jobs == 0 ? DefaultJobs() : options_.jobs;
+    RunPipeline(plan_.inputs.size(), std::min(jobs, 256u), hooks);
+
+    progress_.Clear();
+    if (!options_.output_dir) WriteOut(stream_.Finish());
+    // Only a signal makes a run "interrupted"; a halt on a full disk is a
+    // failure (exit 1), its abandoned pages left for the next run.
+    counts_.interrupted = context_.stop != nullptr && context_.stop->load();
+    WriteFailureList();
+    const bool batch = plan_.several || options_.output_dir.has_value();
+    if (batch && !options_.quiet) {
+      fmt::print(context_.err, "newsift: {}", FormatSummary(counts_, Seconds(start)));
+    }
+    std::fflush(context_.err);
+    if (counts_.interrupted) return ExitStatus::kInterrupted;
+    return counts_.failed == 0 && !halt_ ? ExitStatus::kOk : ExitStatus::kSomeFailed;
   }
 
  private:
-  Format format_;
-  bool several_;
-  bool body_only_;
-  std::FILE* out_;
-  size_t count_ = 0;
+  static double Seconds(Clock::time_point start) {
+    return std::chrono::duration<double>(Clock::now() - start).count();
+  }
+
+  // Reader thread.
+  InputOpening Open(size_t i) {
+    const PlannedInput& planned = plan_.inputs[i];
+    InputOpening opening;
+    if (planned.error) {
+      opening.status = InputStatus::kFailed;
+      opening.error = *planned.error;
+      return opening;
+    }
+    if (plan_.output && !options_.force && UpToDate(planned.path.data(), OutputOf(planned))) {
+      opening.status = InputStatus::kUpToDate;
+      return opening;
+    }
+    if (planned.walked) {
+      const std::optional<std::string> head = ReadHead(planned.path.data());
+      if (head && !LooksLikePage(*head)) {
+        opening.status = InputStatus::kNotPage;
+        return opening;
+      }
+    }
+    const std::string path(planned.path);
+    Result<std::unique_ptr<input::PageReader>> reader =
+        context_.open_pages ? context_.open_pages(path, limits_) : input::OpenPages(path, limits_);
+    if (!reader.ok()) {
+      opening.status = InputStatus::kFailed;
+      opening.error = reader.error();
+      return opening;
+    }
+    opening.reader = std::move(reader).value();
+    return opening;
+  }
+
+  // Worker threads.
+  PageOutcome Process(size_t i, input::SourcedPage sourced) const {
+    const PlannedInput& planned = plan_.inputs[i];
+    PageOutcome outcome;
+    outcome.source = std::move(sourced.source);
+    if (!sourced.bytes.ok()) {
+      outcome.error = sourced.bytes.error();
+      return outcome;
+    }
+    // A record of a container found in a folder (an image in a WARC) is
+    // skipped as silently as an image file beside the pages.
+    if (planned.walked && outcome.source != planned.path && !LooksLikePage(sourced.bytes.value())) {
+      outcome.not_page = true;
+      return outcome;
+    }
+    PageInput page;
+    page.bytes = sourced.bytes.value();
+    page.source = outcome.source;
+    page.url = std::move(sourced.url);
+    page.charset = std::move(sourced.charset);
+    if (options_.explain) {
+      Result<std::string> explanation = ExplainPage(page, options_.extract);
+      if (explanation.ok()) {
+        outcome.explain = std::move(explanation).value();
+      } else {
+        outcome.error = explanation.error();
+      }
+      return outcome;
+    }
+    Result<Article> article = ExtractPage(page, options_.extract);
+    if (article.ok()) {
+      outcome.article = std::move(article).value();
+    } else {
+      outcome.error = article.error();
+    }
+    return outcome;
+  }
+
+  // Calling thread, in input order.
+  void Deliver(PipelineEvent event) {
+    const size_t i = event.input;
+    if (!event.end) {
+      PageOutcome& page = event.page;
+      if (page.abandoned) {
+        current_incomplete_ = true;
+      } else if (page.not_page) {
+        ++counts_.not_pages;
+      } else if (page.error) {
+        Fail(i, page.source, page.error->message);
+      } else if (page.explain) {
+        if (plan_.several) WriteOut(fmt::format("==> {} <==\n", page.source));
+        WriteOut(*page.explain);
+      } else if (page.article) {
+        if (options_.output_dir) {
+          WriteToFile(i, std::move(*page.article));
+        } else {
+          ++counts_.extracted;
+          WriteOut(stream_.Write(std::move(*page.article)));
+        }
+      }
+      return;
+    }
+    ++counts_.inputs_done;
+    switch (event.status) {
+      case InputStatus::kFailed:
+        Fail(i, plan_.inputs[i].path, event.error ? event.error->message : "cannot read");
+        break;
+      case InputStatus::kUpToDate:
+        ++counts_.up_to_date;
+        break;
+      case InputStatus::kNotPage:
+        ++counts_.not_pages;
+        break;
+      case InputStatus::kAbandoned:
+        current_incomplete_ = true;
+        break;
+      case InputStatus::kDone:
+        break;
+    }
+    FinishFile(i);
+    current_incomplete_ = false;
+  }
+
+  void Fail(size_t i, std::string_view source, std::string_view reason) {
+    progress_.Clear();
+    fmt::print(context_.err, "newsift: {}: {}\n", Printable(source), Printable(reason));
+    ++counts_.failed;
+    input_failed_[i] = true;
+  }
+
+  // Standard output. A failed write (a full disk behind a redirection)
+  // ends the run: every later page would fail the same way.
+  void WriteOut(const std::string& text) {
+    if (text.empty() || halt_) return;
+    if (std::fwrite(text.data(), 1, text.size(), context_.out) != text.size() ||
+        std::fflush(context_.out) != 0) {
+      const int error = errno;
+      progress_.Clear();
+      fmt::print(context_.err, "newsift: cannot write to standard output: {}\n",
+                 std::generic_category().message(error));
+      halt_ = true;
+    }
+  }
+
+  std::string OutputOf(const PlannedInput& planned) const {
+    return plan_.output->Path(planned.path, planned.output_variant);
+  }
+
+  void WriteToFile(size_t i, Article article) {
+    const PlannedInput& planned = plan_.inputs[i];
+    if (file_error_) {
+      ++pending_;  // counted as failed when the input ends
+      return;
+    }
+    if (!file_) {
+      const std::string output = OutputOf(planned);
+      if (SameFile(planned.path.data(), output)) {
+        file_error_ = Error{ErrorCode::kIo, "output " + output + " is the input itself"};
+        ++pending_;
+        return;
+      }
+      Result<AtomicFile> created = AtomicFile::Create(output);
+      if (!created.ok()) {
+        file_error_ = created.error();
+        ++pending_;
+        return;
+      }
+      file_.emplace(std::move(created).value());
+      // Output files are text unless JSON was asked for (.txt, see
+      // OutputExtension), even when a container holds several pages.
+      const Format format = options_.format == Format::kAuto ? Format::kText : options_.format;
+      file_writer_.emplace(format, options_.body_only, Several::kUnknown);
+    }
+    ++pending_;
+    if (std::optional<Error> error = file_->Append(file_writer_->Write(std::move(article)))) {
+      NoteFileError(*error, file_->last_errno());
+    }
+  }
+
+  // The end of input `i` with -o: commit its output if it is complete.
+  void FinishFile(size_t i) {
+    if (!options_.output_dir) return;
+    if (file_ && !file_error_) {
+      if (current_incomplete_) {
+        file_->Abandon();
+        pending_ = 0;  // not written, not failed: a re-run does them
+      } else if (std::optional<Error> error = file_->Append(file_writer_->Finish())) {
+        NoteFileError(*error, file_->last_errno());
+      } else if (std::optional<Error> commit = file_->Commit()) {
+        NoteFileError(*commit, file_->last_errno());
+      }
+    }
+    if (file_error_) {
+      // The pages were extracted but are not on disk: each one failed.
+      progress_.Clear();
+      fmt::print(context_.err, "newsift: {}: {}\n", Printable(plan_.inputs[i].path),
+                 Printable(file_error_->message));
+      counts_.failed += pending_;
+      input_failed_[i] = true;
+    } else {
+      counts_.extracted += pending_;
+    }
+    file_.reset();
+    file_writer_.reset();
+    file_error_.reset();
+    pending_ = 0;
+  }
+
+  void NoteFileError(Error error, int error_number) {
+    file_error_ = std::move(error);
+    if (DiskIsFull(error_number)) halt_ = true;  // every later output would fail
+  }
+
+  // --failures: the inputs that failed, as --files-from reads them back.
+  void WriteFailureList() {
+    if (!options_.failures_path) return;
+    std::string list;
+    const char separator = options_.null_separated ? '\0' : '\n';
+    for (size_t i = 0; i < plan_.inputs.size(); ++i) {
+      if (!input_failed_[i]) continue;
+      list += plan_.inputs[i].path;
+      list.push_back(separator);
+    }
+    Result<AtomicFile> file = AtomicFile::Create(*options_.failures_path);
+    std::optional<Error> error;
+    if (!file.ok()) {
+      error = file.error();
+    } else if (!(error = file.value().Append(list))) {
+      error = file.value().Commit();
+    }
+    if (error) {
+      fmt::print(context_.err, "newsift: --failures: {}\n", Printable(error->message));
+      halt_ = true;
+    }
+  }
+
+  const Options& options_;
+  const RunContext& context_;
+  const Plan plan_;
+  input::ReadLimits limits_;
+  RunCounts counts_;
+  ProgressLine progress_;
+  Writer stream_;  // standard output
+  std::vector<bool> input_failed_;
+  std::atomic<bool> halt_{false};  // an output error ends the run
+  // The -o output of the input being delivered.
+  std::optional<AtomicFile> file_;
+  std::optional<Writer> file_writer_;
+  std::optional<Error> file_error_;
+  uint64_t pending_ = 0;  // its extracted pages, counted when it ends
+  bool current_incomplete_ = false;
 };
 
 }  // namespace
 
-ExitStatus Run(const Options& options, std::FILE* out, std::FILE* err) {
-  std::vector<std::string> inputs = options.inputs;
-  if (inputs.empty()) inputs.push_back("-");
-  const bool several = inputs.size() > 1;
-  Format format = options.format;
-  if (format == Format::kAuto) format = several ? Format::kJsonl : Format::kText;
-  Writer writer(format, several, options.body_only, out);
-
-  input::ReadLimits limits;
-  limits.max_page_bytes = options.extract.max_input_bytes;
-  size_t failures = 0;
-  for (const std::string& path : inputs) {
-    Result<std::unique_ptr<input::PageReader>> reader = input::OpenPages(path, limits);
-    if (!reader.ok()) {
-      fmt::print(err, "newsift: {}: {}\n", path, reader.error().message);
-      ++failures;
-      continue;
-    }
-    input::SourcedPage sourced;
-    while (reader.value()->Next(&sourced)) {
-      if (!sourced.bytes.ok()) {
-        fmt::print(err, "newsift: {}: {}\n", sourced.source, sourced.bytes.error().message);
-        ++failures;
-        continue;
-      }
-      PageInput page;
-      page.bytes = sourced.bytes.value();
-      page.source = sourced.source;
-      page.url = sourced.url;
-      page.charset = sourced.charset;
-      if (options.explain) {
-        Result<std::string> explanation = ExplainPage(page, options.extract);
-        if (!explanation.ok()) {
-          fmt::print(err, "newsift: {}: {}\n", page.source, explanation.error().message);
-          ++failures;
-          continue;
-        }
-        if (several) fmt::print(out, "==> {} <==\n", page.source);
-        fmt::print(out, "{}", explanation.value());
-        continue;
-      }
-      Result<Article> article = ExtractPage(page, options.extract);
-      if (!article.ok()) {
-        fmt::print(err, "newsift: {}: {}\n", page.source, article.error().message);
-        ++failures;
-        continue;  // One bad page does not stop the batch.
-      }
-      writer.Write(article.value());
-    }
+unsigned DefaultJobs() {
+  cpu_set_t set;
+  if (::sched_getaffinity(0, sizeof(set), &set) == 0) {
+    const int count = CPU_COUNT(&set);
+    if (count > 0) return static_cast<unsigned>(count);
   }
-  writer.Finish();
-  std::fflush(out);
-  return failures == 0 ? ExitStatus::kOk : ExitStatus::kSomeFailed;
+  const unsigned cores = std::thread::hardware_concurrency();
+  return cores == 0 ? 1 : cores;
+}
+
+ExitStatus Run(const Options& options, const RunContext& context) {
+  Result<Plan> plan = MakePlan(options);
+  if (!plan.ok()) {
+    fmt::print(context.err, "newsift: {}\n", Printable(plan.error().message));
+    return ExitStatus::kUsage;
+  }
+  Runner runner(options, context, std::move(plan).value());
+  return runner.Run();
 }
 
 }  // namespace newsift::cli

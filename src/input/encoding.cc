@@ -1,6 +1,7 @@
 #include "newsift/input/encoding.h"
 
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -49,11 +50,24 @@ static size_t SequenceLength(const unsigned char* p, const unsigned char* end, s
   return need + 1;
 }
 
+// Eight bytes at a time: most of a page is ASCII markup, and these loops
+// run over every byte of every page.
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+constexpr uint64_t kLowBits = 0x0101010101010101ULL;
+
+static uint64_t Load8(const unsigned char* p) {
+  uint64_t word;
+  std::memcpy(&word, p, sizeof(word));
+  return word;
+}
+
 Utf8Stats ScanUtf8(std::string_view bytes) {
   Utf8Stats stats;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char* const end = p + bytes.size();
   while (p < end) {
+    while (end - p >= 8 && (Load8(p) & kHighBits) == 0) p += 8;
+    if (p == end) break;
     if (*p < 0x80) {
       ++p;
       continue;
@@ -76,8 +90,14 @@ void RepairUtf8(std::string_view bytes, std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char* const end = p + bytes.size();
   while (p < end) {
-    // Copy the ASCII run in one go: most pages are mostly ASCII.
+    // Copy the ASCII run in one go: most pages are mostly ASCII. A word
+    // qualifies when no byte has its high bit set or is zero.
     const unsigned char* run = p;
+    while (end - p >= 8) {
+      const uint64_t word = Load8(p);
+      if (((word | ((word - kLowBits) & ~word)) & kHighBits) != 0) break;
+      p += 8;
+    }
     while (p < end && *p < 0x80 && *p != 0) ++p;
     out->append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (p == end) break;
@@ -209,6 +229,19 @@ std::optional<Conversion> Convert(std::string_view bytes, std::string_view encod
   return result;
 }
 
+// UTF-8 bytes whose ScanUtf8() `stats` are known: well-formed pages
+// without NUL bytes (nearly all) are copied as they are.
+Conversion Utf8(std::string_view bytes, const internal::Utf8Stats& stats) {
+  Conversion result;
+  result.errors = stats.invalid;
+  if (stats.invalid == 0 && std::memchr(bytes.data(), 0, bytes.size()) == nullptr) {
+    result.utf8.assign(bytes);
+  } else {
+    internal::RepairUtf8(bytes, &result.utf8);
+  }
+  return result;
+}
+
 bool IsUtf16(std::string_view encoding) { return encoding == "utf-16le" || encoding == "utf-16be"; }
 
 // The encoding a declaration means for an ASCII-compatible page, or
@@ -269,20 +302,20 @@ Decoded Make(Conversion conversion, std::string_view encoding, EncodingSource so
 // Decodes with what detection says, or windows-1252 when it says nothing.
 Decoded DecodeUndeclared(std::string_view bytes, const internal::Utf8Stats& stats) {
   if (stats.invalid == 0) {
-    return Make(*Convert(bytes, "utf-8"), "utf-8",
+    return Make(Utf8(bytes, stats), "utf-8",
                 stats.multibyte > 0 ? EncodingSource::kDetected : EncodingSource::kDefault);
   }
   if (const auto detected = Detect(bytes)) {
     if (auto conversion = Convert(bytes, *detected)) {
       // A few stray bytes in an otherwise UTF-8 page: keep UTF-8.
       if (*detected != "utf-8" && stats.multibyte > 20 * stats.invalid) {
-        return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+        return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
       }
       return Make(std::move(*conversion), *detected, EncodingSource::kDetected);
     }
   }
   if (stats.multibyte > 20 * stats.invalid) {
-    return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+    return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
   }
   return Make(*Convert(bytes, "windows-1252"), "windows-1252", EncodingSource::kDefault);
 }
@@ -344,14 +377,14 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& option
   if (declared) {
     if (*declared == "utf-8") {
       if (stats.invalid == 0 || stats.multibyte > 20 * stats.invalid) {
-        return Make(*Convert(bytes, "utf-8"), "utf-8", source);
+        return Make(Utf8(bytes, stats), "utf-8", source);
       }
       return DecodeUndeclared(bytes, stats);
     }
     // Valid UTF-8 with real non-ASCII text is UTF-8, whatever the page
     // says (the classic "iso-8859-1" page saved by a UTF-8 CMS).
     if (stats.invalid == 0 && stats.multibyte > 0 && !IsUtf16(*declared)) {
-      return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+      return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
     }
     if (auto conversion = Convert(bytes, *declared)) {
       if (!TooManyErrors(conversion->errors, CountNonAscii(bytes))) {

@@ -9,8 +9,9 @@
 //
 // Text is stored whitespace-collapsed (runs of ASCII white space and
 // no-break spaces become one space) except inside <pre> and <textarea>.
-// Script and style bodies are dropped, except JSON-LD scripts
-// (type="application/ld+json"), whose text is kept verbatim for metadata.
+// Script and style bodies are dropped (cut before parsing, see
+// raw_text.h), except JSON-LD scripts (type="application/ld+json"), whose
+// text is kept verbatim for metadata.
 //
 // A Document owns all its strings; string_views it returns live as long as
 // the Document. Not thread-safe to mutate; const use from many threads is

@@ -1,0 +1,66 @@
+// What a run will read, in which order, and where each result goes: the
+// INPUT arguments and the --files-from list, with folders expanded by
+// WalkFolder and, with -o, an output path for every input (OutputNamer).
+#ifndef NEWSIFT_CLI_PLAN_H_
+#define NEWSIFT_CLI_PLAN_H_
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "newsift/cli/options.h"
+#include "newsift/cli/output_path.h"
+#include "newsift/status.h"
+
+namespace newsift::cli {
+
+// Holds many short strings in large blocks: a run over a million files
+// keeps its file names in a few dozen allocations. Views handed out stay
+// valid (and NUL-terminated, for system calls) as long as the arena, which
+// may be moved.
+class StringArena {
+ public:
+  std::string_view Add(std::string_view s);
+
+ private:
+  static constexpr size_t kBlockBytes = 64 << 10;
+  std::vector<std::unique_ptr<char[]>> blocks_;
+  size_t used_ = kBlockBytes;  // in the last block
+};
+
+struct PlannedInput {
+  std::string_view path;         // as given or walked; NUL-terminated
+  bool walked = false;           // found in a folder: skipped if not a page
+  uint32_t output_variant = 0;   // with -o: see OutputLayout::Path
+  const Error* error = nullptr;  // a folder that could not be read
+};
+
+struct Plan {
+  std::vector<PlannedInput> inputs;
+  // With -o: where input i's result goes is
+  // output->Path(inputs[i].path, inputs[i].output_variant).
+  std::optional<OutputLayout> output;
+  // Several inputs, a folder or a list: results are numbered "several"
+  // from the start (jsonl, "==> FILE <==" headers) even if one remains.
+  bool several = false;
+
+  // What the views and pointers above point into.
+  StringArena paths;
+  std::deque<Error> errors;
+};
+
+// Fails (for a usage error, exit 2) when the --files-from list cannot be
+// read, standard input is asked for twice, or -o is combined with "-" or
+// --explain. With -o, creates the output folder.
+Result<Plan> MakePlan(const Options& options);
+
+// The names in a --files-from list: one per line (a trailing "\r" is
+// dropped), or NUL-separated; empty names are skipped.
+std::vector<std::string> SplitNameList(std::string_view list, bool null_separated);
+
+}  // namespace newsift::cli
+
+#endif  // NEWSIFT_CLI_PLAN_H_
