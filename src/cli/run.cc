@@ -58,16 +58,20 @@ class Writer {
 ExitStatus Run(const Options& options, std::FILE* out, std::FILE* err) {
   std::vector<std::string> inputs = options.inputs;
   if (inputs.empty()) inputs.push_back("-");
-  const bool several = inputs.size() > 1;
+  input::ReadLimits limits;
+  limits.max_page_bytes = options.extract.max_input_bytes;
+  // One archive of many pages (a WARC) is written as several inputs are.
+  Result<std::unique_ptr<input::PageReader>> first = input::OpenPages(inputs[0], limits);
+  const bool several = inputs.size() > 1 || (first.ok() && first.value()->holds_many());
   Format format = options.format;
   if (format == Format::kAuto) format = several ? Format::kJsonl : Format::kText;
   Writer writer(format, several, options.body_only, out);
 
-  input::ReadLimits limits;
-  limits.max_page_bytes = options.extract.max_input_bytes;
   size_t failures = 0;
-  for (const std::string& path : inputs) {
-    Result<std::unique_ptr<input::PageReader>> reader = input::OpenPages(path, limits);
+  for (size_t i = 0; i < inputs.size(); ++i) {
+    const std::string& path = inputs[i];
+    Result<std::unique_ptr<input::PageReader>> reader =
+        i == 0 ? std::move(first) : input::OpenPages(path, limits);
     if (!reader.ok()) {
       fmt::print(err, "newsift: {}: {}\n", path, reader.error().message);
       ++failures;

@@ -10,6 +10,7 @@
 #include <unicode/ucsdet.h>
 
 #include "encoding_internal.h"
+#include "newsift/input/sniff.h"
 
 namespace newsift::input {
 namespace internal {
@@ -183,29 +184,35 @@ std::optional<Conversion> Convert(std::string_view bytes, std::string_view encod
   ucnv_setToUCallBack(source.get(), CountingSubstitute, &result.errors, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return std::nullopt;
 
-  std::string utf8;
-  utf8.resize(bytes.size() * 3 + 16);  // worst case: 1 byte -> 3 bytes
+  // Converts a slice at a time, so memory stays near the output's size.
+  result.utf8.reserve(bytes.size() + bytes.size() / 2);
+  std::array<char, 16384> chunk;
   std::array<UChar, 4096> pivot;
   UChar* pivot_source = pivot.data();
   UChar* pivot_target = pivot.data();
-  char* out = utf8.data();
   const char* in = bytes.data();
-  ucnv_convertEx(target.get(), source.get(), &out, utf8.data() + utf8.size(), &in,
-                 bytes.data() + bytes.size(), pivot.data(), &pivot_source, &pivot_target,
-                 pivot.data() + pivot.size(), /*reset=*/true,
-                 /*flush=*/true, &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  utf8.resize(static_cast<size_t>(out - utf8.data()));
-  // Drop NULs (and any U+001A an ICU table still produced).
-  result.utf8.reserve(utf8.size());
-  for (char c : utf8) {
-    if (c == '\0') continue;
-    if (c == '\x1A') {
-      result.utf8.append("\xEF\xBF\xBD");
-      continue;
+  const char* const in_end = bytes.data() + bytes.size();
+  bool reset = true;
+  for (;;) {
+    char* out = chunk.data();
+    status = U_ZERO_ERROR;
+    ucnv_convertEx(target.get(), source.get(), &out, chunk.data() + chunk.size(), &in, in_end,
+                   pivot.data(), &pivot_source, &pivot_target, pivot.data() + pivot.size(), reset,
+                   /*flush=*/true, &status);
+    reset = false;
+    // Drop NULs (and turn any U+001A an ICU table still produced into
+    // U+FFFD).
+    for (const char* c = chunk.data(); c < out; ++c) {
+      if (*c == '\0') continue;
+      if (*c == '\x1A') {
+        result.utf8.append("\xEF\xBF\xBD");
+        continue;
+      }
+      result.utf8.push_back(*c);
     }
-    result.utf8.push_back(c);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
   }
+  if (U_FAILURE(status)) return std::nullopt;
   return result;
 }
 
@@ -225,23 +232,9 @@ std::optional<std::string_view> UsableDeclaration(const std::optional<std::strin
 
 // ICU's statistical guess, as a WHATWG name, or nullopt.
 std::optional<std::string_view> Detect(std::string_view bytes) {
-  constexpr size_t kMaxDetectBytes = 1 << 20;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::LocalUCharsetDetectorPointer detector(ucsdet_open(&status));
-  if (U_FAILURE(status)) return std::nullopt;
-  const std::string_view sample = bytes.substr(0, kMaxDetectBytes);
-  ucsdet_setText(detector.getAlias(), sample.data(), static_cast<int32_t>(sample.size()), &status);
-  ucsdet_enableInputFilter(detector.getAlias(), true);  // skip markup
-  int32_t count = 0;
-  const UCharsetMatch** matches = ucsdet_detectAll(detector.getAlias(), &count, &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  for (int32_t i = 0; i < count; ++i) {
-    UErrorCode s = U_ZERO_ERROR;
-    const char* name = ucsdet_getName(matches[i], &s);
-    const int32_t confidence = ucsdet_getConfidence(matches[i], &s);
-    if (U_FAILURE(s) || name == nullptr || confidence < 10) break;
-    const auto encoding = CanonicalEncoding(name);
-    if (encoding && *encoding != "replacement") return encoding;
+  for (const internal::Candidate& c : internal::DetectCandidates(bytes)) {
+    if (c.confidence < 10) break;
+    return c.encoding;
   }
   return std::nullopt;
 }
@@ -308,29 +301,41 @@ std::string_view ToString(EncodingSource source) {
 }
 
 Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& options) {
-  // 1. Byte order mark.
   struct Bom {
     std::string_view bytes;
     std::string_view encoding;
   };
   static constexpr Bom kBoms[] = {
       {"\xEF\xBB\xBF", "utf-8"}, {"\xFF\xFE", "utf-16le"}, {"\xFE\xFF", "utf-16be"}};
+
+  // 1. The user's override, which wins even over a byte order mark (a BOM
+  // of the same encoding is dropped).
+  if (options.override_label) {
+    const auto encoding = CanonicalEncoding(*options.override_label);
+    if (!encoding || *encoding == "replacement") {
+      return Error{ErrorCode::kDecode, "unknown encoding '" + *options.override_label + "'"};
+    }
+    for (const Bom& bom : kBoms) {
+      if (bom.encoding == *encoding && bytes.substr(0, bom.bytes.size()) == bom.bytes) {
+        bytes.remove_prefix(bom.bytes.size());
+      }
+    }
+    std::optional<Conversion> conversion = Convert(bytes, *encoding);
+    if (!conversion) {
+      return Error{ErrorCode::kDecode, "cannot decode as '" + *options.override_label + "'"};
+    }
+    return Make(std::move(*conversion), *encoding, EncodingSource::kOverride);
+  }
+
+  // 2. Byte order mark; UTF-16 without one shows in its NUL bytes.
   for (const Bom& bom : kBoms) {
     if (bytes.substr(0, bom.bytes.size()) == bom.bytes) {
       return Make(*Convert(bytes.substr(bom.bytes.size()), bom.encoding), bom.encoding,
                   EncodingSource::kByteOrderMark);
     }
   }
-
-  // 2. The user's override.
-  if (options.override_label) {
-    const auto encoding = CanonicalEncoding(*options.override_label);
-    std::optional<Conversion> conversion;
-    if (encoding && *encoding != "replacement") conversion = Convert(bytes, *encoding);
-    if (!conversion) {
-      return Error{ErrorCode::kDecode, "unknown encoding '" + *options.override_label + "'"};
-    }
-    return Make(std::move(*conversion), *encoding, EncodingSource::kOverride);
+  if (const std::optional<std::string_view> utf16 = Utf16WithoutBom(bytes)) {
+    return Make(*Convert(bytes, *utf16), *utf16, EncodingSource::kDetected);
   }
 
   // 3-4. Declarations, checked against the bytes.
@@ -353,8 +358,16 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& option
     if (stats.invalid == 0 && stats.multibyte > 0 && !IsUtf16(*declared)) {
       return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
     }
+    const size_t non_ascii = CountNonAscii(bytes);
     if (auto conversion = Convert(bytes, *declared)) {
-      if (!TooManyErrors(conversion->errors, CountNonAscii(bytes))) {
+      if (!TooManyErrors(conversion->errors, non_ascii)) {
+        // Bytes in another encoding often decode without errors (KOI8-R
+        // as windows-1251, GBK as iso-8859-1): the statistics decide.
+        const auto detected = internal::DetectedOverDeclared(bytes, *declared, non_ascii);
+        if (!detected) return Make(std::move(*conversion), *declared, source);
+        if (auto better = Convert(bytes, *detected); better && better->errors == 0) {
+          return Make(std::move(*better), *detected, EncodingSource::kDetected);
+        }
         return Make(std::move(*conversion), *declared, source);
       }
     }
