@@ -65,7 +65,9 @@ class GzipSource : public ByteSource {
       } else if (ret != Z_OK && ret != Z_BUF_ERROR) {
         Fail("corrupt gzip data", /*recoverable=*/true);
       } else if (produced == 0 && z->avail_in == 0 && !Refill() && !error_) {
-        Fail("truncated gzip data");
+        // A member cut short may be followed by whole ones that zlib read
+        // as its continuation: Recover() looks for them.
+        Fail("truncated gzip data", /*recoverable=*/true);
       }
     }
     return produced;

@@ -135,23 +135,37 @@ class MhtmlReader : public PageReader {
   }
 
   // Reads lines up to the next open boundary; calls `sink` with each
-  // piece before it. Returns false when the data (or every multipart)
-  // ended instead.
+  // piece before it. The line end just before a boundary belongs to the
+  // boundary (RFC 2046), so each piece is held back until the next one
+  // shows whether a boundary follows. Returns false when the data (or
+  // every multipart) ended instead.
   template <typename Sink>
   bool ReadToBoundary(Sink sink) {
     std::string line;
+    std::string held;
+    bool held_complete = false;
+    bool have_held = false;
     bool complete = true;
     bool at_line_start = true;
     at_boundary_ = false;
     while (in_->ReadLine(&line, kMaxLine, &complete)) {
       if (at_line_start && line.size() < 1024 && line.size() > 2 && line[0] == '-' &&
           line[1] == '-' && IsBoundary(line)) {
+        if (have_held) {
+          if (held_complete && !held.empty() && held.back() == '\n') held.pop_back();
+          if (held_complete && !held.empty() && held.back() == '\r') held.pop_back();
+          sink(held, held_complete);
+        }
         at_boundary_ = !boundaries_.empty();
         return at_boundary_;
       }
-      if (!sink(line, complete)) return false;
+      if (have_held && !sink(held, held_complete)) return false;
+      held.swap(line);
+      held_complete = complete;
+      have_held = true;
       at_line_start = complete;
     }
+    if (have_held) sink(held, held_complete);
     return false;
   }
 

@@ -9,9 +9,10 @@ Each page is named <article>.<encoding>[.<variant>].html:
               nodecl    no declaration at all: detection must find it
               wrongdecl the page declares another encoding (see WRONG)
               nobom     UTF-16 without a byte order mark
-Every page of one article must yield the same text:
-<article>.expected.txt, written by tests/update_golden.sh from the
-.utf-8 page and reviewed. Run from any folder: python3 make_pages.py
+<article>.expected.txt holds the article's headline (first line) and
+paragraphs (one per line) in UTF-8: tests/input/encoding_pages_test.cc
+checks that every page of the article yields them, and the same text as
+the .utf-8 page. Run from any folder: python3 make_pages.py
 """
 import os
 
@@ -49,7 +50,7 @@ ARTICLES = {
             "Vingt-six commerçants occupent désormais les lieux, dont une écaillère, deux maraîchers bio et un torréfacteur. Le marché sera ouvert du mardi au dimanche ; une nocturne est prévue chaque premier vendredi du mois, avec des œuvres d’artistes locaux.",
         ],
         encodings=[("windows-1252", ""), ("windows-1252", "nodecl"), ("windows-1252", "httpequiv"),
-                   ("utf-8", ""), ("utf-8", "wrongdecl")]),
+                   ("windows-1252", "wrongdecl"), ("utf-8", ""), ("utf-8", "wrongdecl")]),
     "de-bruecke": dict(
         lang="de", site="Lahntal-Bote", date="2024-06-03T17:05:00+02:00",
         nav=["Nachrichten", "Sport", "Kultur"],
@@ -71,7 +72,8 @@ ARTICLES = {
             "«Мы проверили двенадцать участков вдоль берега, лёд крепкий везде, кроме устья реки», — рассказал начальник поисково-спасательного отряда Алексей Гущин. Там по-прежнему стоят предупреждающие знаки.",
             "Местные рыбаки встретили новость с облегчением. По их словам, февраль — лучшее время для ловли корюшки и ряпушки, а двухнедельный запрет лишил многих семей заметной части зимнего заработка.",
         ],
-        encodings=[("koi8-r", ""), ("koi8-r", "nodecl"), ("windows-1251", "httpequiv"),
+        encodings=[("koi8-r", ""), ("koi8-r", "nodecl"), ("koi8-r", "wrongdecl"),
+                   ("windows-1251", "httpequiv"),
                    ("windows-1251", "nodecl"), ("windows-1251", "wrongdecl"), ("utf-8", "")]),
     "zh-gongjiao": dict(
         lang="zh-CN", site="滨江日报", date="2024-03-21T08:00:00+08:00",
@@ -83,7 +85,8 @@ ARTICLES = {
             "市交通局负责人表示，新区近两年入住人口增长较快，不少市民在医院、物流园区和商业中心上夜班，下班后往往打不到车。开通夜间线路正是为了解决这部分市民的出行难题。",
             "据统计，开通首周日均客流约一千二百人次，高于预期。交通部门计划根据客流情况，在今年下半年再增开两条夜间线路，并在部分站点增设候车亭和照明设施。",
         ],
-        encodings=[("gbk", ""), ("gb18030", "nodecl"), ("gb18030", ""), ("utf-8", "")]),
+        encodings=[("gbk", ""), ("gb18030", "nodecl"), ("gb18030", ""), ("gb18030", "wrongdecl"),
+                   ("utf-8", "")]),
     "zh-laojie": dict(
         lang="zh-TW", site="府城時報", date="2024-04-02T10:15:00+08:00",
         nav=["新聞", "體育", "文化"],
@@ -94,7 +97,7 @@ ARTICLES = {
             "清明連假期間，老街湧入大批遊客，不少店家營業額比去年同期成長三成以上。經營傳統糕餅店第三代的林先生說：「好幾年沒看到這麼多人了，連巷子裡的小店都有客人。」",
             "文化局指出，修復過程中發現多處日治時期的磚造結構，已由專家記錄並保存。未來將在街口設置導覽牌，介紹各棟建築的歷史與修復過程。",
         ],
-        encodings=[("big5", ""), ("big5", "nodecl"), ("utf-8", "")]),
+        encodings=[("big5", ""), ("big5", "nodecl"), ("big5", "wrongdecl"), ("utf-8", "")]),
     "ja-densha": dict(
         lang="ja", site="北浜新報", date="2024-07-01T06:45:00+09:00",
         nav=["ニュース", "スポーツ", "文化"],
@@ -117,7 +120,7 @@ ARTICLES = {
             "도서관 건립을 이끈 마을 이장 박영수 씨는 \"아이들이 책을 보려면 버스를 타고 한 시간을 나가야 했다\"며 \"이제는 방과 후에 걸어서 올 수 있게 됐다\"고 말했다.",
             "군청은 운영비 일부를 지원하기로 했으며, 주민 자원봉사자들이 돌아가며 사서 역할을 맡는다. 다음 달부터는 어르신들을 위한 한글 교실과 그림책 읽기 모임도 열릴 예정이다.",
         ],
-        encodings=[("euc-kr", ""), ("euc-kr", "nodecl"), ("utf-8", "")]),
+        encodings=[("euc-kr", ""), ("euc-kr", "nodecl"), ("euc-kr", "wrongdecl"), ("utf-8", "")]),
     "ar-souq": dict(
         lang="ar", site="صحيفة الواحة", date="2024-10-05T12:00:00+03:00",
         nav=["أخبار", "رياضة", "ثقافة"],
@@ -128,7 +131,8 @@ ARTICLES = {
             "وقال رئيس البلدية إن الهدف من السوق هو تمكين المزارعين من بيع منتجاتهم مباشرة إلى المستهلكين دون وسطاء، مما يخفض الأسعار ويزيد دخل الأسر الريفية في الوقت نفسه.",
             "وشهد اليوم الأول إقبالًا كبيرًا من السكان، خاصة على الخضروات الطازجة والعسل وزيت الزيتون. وسيفتح السوق أبوابه كل يوم سبت من السابعة صباحًا حتى الواحدة ظهرًا.",
         ],
-        encodings=[("windows-1256", ""), ("windows-1256", "nodecl"), ("utf-8", "")]),
+        encodings=[("windows-1256", ""), ("windows-1256", "nodecl"), ("windows-1256", "wrongdecl"),
+                   ("utf-8", "")]),
     "el-leoforeio": dict(
         lang="el", site="Η Φωνή του Λιμανιού", date="2024-08-19T08:10:00+03:00",
         nav=["Ειδήσεις", "Αθλητικά", "Πολιτισμός"],
@@ -139,7 +143,8 @@ ARTICLES = {
             "Ο δήμαρχος δήλωσε ότι η γραμμή ήταν ένα από τα πιο συχνά αιτήματα των κατοίκων της παραλιακής ζώνης, οι οποίοι μέχρι σήμερα έπρεπε να περπατούν σχεδόν δύο χιλιόμετρα μέχρι την πλησιέστερη στάση.",
             "Το εισιτήριο θα κοστίζει ένα ευρώ, ενώ για φοιτητές και συνταξιούχους η μετακίνηση θα είναι δωρεάν. Τους καλοκαιρινούς μήνες τα δρομολόγια θα συνεχίζονται έως τα μεσάνυχτα.",
         ],
-        encodings=[("iso-8859-7", ""), ("iso-8859-7", "nodecl"), ("utf-8", "")]),
+        encodings=[("iso-8859-7", ""), ("iso-8859-7", "nodecl"), ("iso-8859-7", "wrongdecl"),
+                   ("utf-8", "")]),
     "th-saphan": dict(
         lang="th", site="ข่าวริมน้ำ", date="2024-11-12T16:00:00+07:00",
         nav=["ข่าว", "กีฬา", "วัฒนธรรม"],
@@ -153,8 +158,22 @@ ARTICLES = {
         encodings=[("windows-874", ""), ("utf-8", "")]),
 }
 
-# What the "wrongdecl" pages declare instead of their real encoding.
-WRONG = {"utf-8": "iso-8859-1", "windows-1251": "utf-8", "euc-jp": "shift_jis"}
+# What the "wrongdecl" pages declare instead of their real encoding. Some
+# contradictions show as decoding errors (UTF-8 declared, windows-1251
+# bytes), others decode without error into nonsense and only the
+# statistics of the text give them away (KOI8-R declared windows-1251).
+WRONG = {
+    ("fr-marche", "utf-8"): "iso-8859-1",
+    ("fr-marche", "windows-1252"): "windows-1251",
+    ("ru-ozero", "windows-1251"): "utf-8",
+    ("ru-ozero", "koi8-r"): "windows-1251",
+    ("zh-gongjiao", "gb18030"): "iso-8859-1",
+    ("zh-laojie", "big5"): "gbk",
+    ("ja-densha", "euc-jp"): "shift_jis",
+    ("ko-doseogwan", "euc-kr"): "gbk",
+    ("ar-souq", "windows-1256"): "windows-1252",
+    ("el-leoforeio", "iso-8859-7"): "windows-1252",
+}
 # Python codec names for the WHATWG encodings (windows-31j is WHATWG's
 # shift_jis, cp949 its euc-kr).
 CODECS = {"shift_jis": "cp932", "euc-kr": "cp949", "big5": "big5hkscs", "windows-874": "cp874"}
@@ -166,7 +185,7 @@ def page(article, encoding, variant):
     a = ARTICLES[article]
     label = LABELS.get(encoding, encoding)
     if variant == "wrongdecl":
-        label = WRONG[encoding]
+        label = WRONG[(article, encoding)]
     if variant in ("nodecl", "nobom") or encoding.startswith("utf-16"):
         decl = ""
     elif variant == "httpequiv":
@@ -187,6 +206,8 @@ def page(article, encoding, variant):
 
 def main():
     for article, a in ARTICLES.items():
+        with open(os.path.join(HERE, article + ".expected.txt"), "w", encoding="utf-8") as f:
+            f.write("\n".join([a["headline"]] + a["paragraphs"]) + "\n")
         for encoding, variant in a["encodings"]:
             name = ".".join(x for x in (article, encoding, variant) if x) + ".html"
             with open(os.path.join(HERE, name), "wb") as f:

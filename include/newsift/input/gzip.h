@@ -28,7 +28,9 @@ bool IsGzip(std::string_view bytes);
 //
 // Failures (kContainer): "truncated gzip data" when the input ends inside
 // a member, "corrupt gzip data" for a damaged member. After a failure,
-// Recover() skips to the next gzip member header, so the members after a
+// Recover() looks for the next gzip member header from just after the
+// damaged member's start (a member cut short runs into the next one, whose
+// bytes zlib then takes for its continuation), so the members after a
 // damaged one can still be read.
 std::unique_ptr<ByteSource> NewGzipSource(std::unique_ptr<ByteSource> compressed);
 
