@@ -1,5 +1,7 @@
 // The newsift command: maps the command line to cli::Options and the
 // result to an exit code. The only file that sees CLI11.
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -23,7 +25,10 @@ constexpr const char* kDescription =
     "ads, promos, share bars, comments or footers.";
 
 constexpr const char* kFooter =
-    "INPUT is an HTML file, or - for standard input (the default).\n"
+    "INPUT is an HTML file, or - for standard input (the default). Files are\n"
+    "recognised by content: gzip-compressed pages, MHTML (saved \"single file\"\n"
+    "pages), saved HTTP responses, and WARC web archives (.warc, .warc.gz),\n"
+    "whose HTML responses are each one article, with source FILE#<record-id>.\n"
     "\n"
     "Output formats:\n"
     "  text   headline, date, \"By\" line, \"- \" bullets, paragraphs separated by\n"
@@ -84,9 +89,15 @@ int RealMain(int argc, char** argv) {
       ->type_name("YYYY-MM-DD");
   std::string max_size = "64M";
   app.add_option("--max-size", max_size,
-                 "Refuse inputs larger than this (bytes, or with k/M/G suffix; "
-                 "default 64M)")
+                 "Refuse pages larger than this, after decompression (bytes, or with "
+                 "k/M/G suffix; default 64M)")
       ->type_name("SIZE");
+  double time_limit = 10;
+  app.add_option("--time-limit", time_limit,
+                 "Give up on a page after this many seconds of CPU time (default 10; "
+                 "0: no limit)")
+      ->check(CLI::Range(0.0, 86400.0))
+      ->type_name("SECONDS");
   app.add_flag("--explain", options.explain,
                "Instead of the article, print every text block with its score, "
                "the decision (KEEP/drop) and the reason");
@@ -124,6 +135,9 @@ int RealMain(int argc, char** argv) {
   } else {
     return usage_error("--max-size: expected a size such as 64M, got '" + max_size + "'");
   }
+
+  options.extract.time_limit =
+      std::chrono::milliseconds(static_cast<int64_t>(std::ceil(time_limit * 1000)));
 
   const newsift::dom::LibXmlScope libxml;
   return static_cast<int>(newsift::cli::Run(options, stdout, stderr));
