@@ -102,7 +102,8 @@ bool IsHtmlResponse(const HttpHead& head, std::string_view body) {
 std::optional<std::string> ResponseCharset(const HttpHead& head) {
   const std::optional<std::string_view> type = head.headers.Get("Content-Type");
   if (!type) return std::nullopt;
-  const std::optional<std::string_view> charset = ParseContentType(*type).Parameter("charset");
+  const ContentType content_type = ParseContentType(*type);  // owns what Parameter() returns
+  const std::optional<std::string_view> charset = content_type.Parameter("charset");
   if (!charset || charset->empty()) return std::nullopt;
   return std::string(*charset);
 }
