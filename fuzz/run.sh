@@ -4,8 +4,8 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]   default: 60 s each; all of
 #                                       decode extract gzip mhtml warc
 #
-# Builds build-fuzz/ (clang, -DNEWSIFT_FUZZ=ON, ASan + UBSan) when it is
-# missing. Each target's corpus grows in build-fuzz/corpus/<target>/,
+# Configures build-fuzz/ (clang, -DNEWSIFT_FUZZ=ON, ASan + UBSan) when it
+# is missing, and brings it up to date. Each target's corpus grows in build-fuzz/corpus/<target>/,
 # seeded from testdata/ and fuzz/regressions/<target>/. Crashes, leaks,
 # timeouts and out-of-memory inputs land in build-fuzz/artifacts/<target>/:
 # fix the bug, then copy the input to fuzz/regressions/<target>/, where
@@ -17,11 +17,11 @@ seconds=${1:-60}
 [ $# -gt 0 ] && shift
 targets=${*:-decode extract gzip mhtml warc}
 
-if [ ! -x "$build/fuzz/fuzz_extract" ]; then
+if [ ! -f "$build/CMakeCache.txt" ]; then
   cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_BUILD_TYPE=RelWithDebInfo \
         -DNEWSIFT_FUZZ=ON -DNEWSIFT_BUILD_TESTS=OFF -DNEWSIFT_BUILD_BENCH=OFF >/dev/null
-  cmake --build "$build" -j2 >/dev/null
 fi
+cmake --build "$build" -j2 >/dev/null
 
 data=$root/testdata
 status=0

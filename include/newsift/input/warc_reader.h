@@ -13,12 +13,14 @@
 // The archive is streamed: only one HTML payload (at most the page limit)
 // is held at a time, so multi-gigabyte archives need little memory.
 //
-// Damage is reported and reading goes on: a record cut short yields a
-// "truncated WARC record" error, and reading resumes at the next record
-// (after a damaged gzip member, at the next member; in a plain WARC, at
-// the next record header found inside the cut record, when there is one).
-// Bytes between records that are not a record are skipped and reported
-// once per stretch.
+// Damage is reported and reading goes on. A record cut short yields a
+// "truncated WARC record" error, and reading resumes at the next record:
+// after a damaged gzip member, at the next member; when a record claims
+// more bytes than it has (a writer died mid-record, then more records were
+// appended), at the next record header found inside it (searched for in
+// HTML payloads and in other blocks up to 4 MiB; larger ones are skipped
+// unseen). Bytes between records that are not a record are skipped and
+// reported once per stretch, with their offset.
 #ifndef NEWSIFT_INPUT_WARC_READER_H_
 #define NEWSIFT_INPUT_WARC_READER_H_
 
