@@ -50,13 +50,33 @@ static size_t SequenceLength(const unsigned char* p, const unsigned char* end, s
   return need + 1;
 }
 
+namespace {
+
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether any of the 8 bytes of `w` is zero.
+bool HasZeroByte(uint64_t w) { return ((w - 0x0101010101010101ULL) & ~w & kHighBits) != 0; }
+
+}  // namespace
+
 Utf8Stats ScanUtf8(std::string_view bytes) {
   Utf8Stats stats;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char* const end = p + bytes.size();
   while (p < end) {
     if (*p < 0x80) {
-      ++p;
+      // Most pages are mostly ASCII: skip it 8 bytes at a time.
+      while (end - p >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, sizeof(w));
+        if ((w & kHighBits) != 0) break;
+        stats.nul = stats.nul || HasZeroByte(w);
+        p += 8;
+      }
+      while (p < end && *p < 0x80) {
+        stats.nul = stats.nul || *p == 0;
+        ++p;
+      }
       continue;
     }
     size_t skip;
@@ -79,6 +99,12 @@ void RepairUtf8(std::string_view bytes, std::string* out) {
   while (p < end) {
     // Copy the ASCII run in one go: most pages are mostly ASCII.
     const unsigned char* run = p;
+    while (end - p >= 8) {
+      uint64_t w;
+      std::memcpy(&w, p, sizeof(w));
+      if ((w & kHighBits) != 0 || HasZeroByte(w)) break;
+      p += 8;
+    }
     while (p < end && *p < 0x80 && *p != 0) ++p;
     out->append(reinterpret_cast<const char*>(run), static_cast<size_t>(p - run));
     if (p == end) break;
@@ -169,11 +195,18 @@ struct Conversion {
 };
 
 // Converts with ICU; nullopt when ICU has no converter for `encoding`.
-std::optional<Conversion> Convert(std::string_view bytes, std::string_view encoding) {
+// `utf8_stats`, when given, is ScanUtf8(bytes), which saves a pass.
+std::optional<Conversion> Convert(std::string_view bytes, std::string_view encoding,
+                                  const internal::Utf8Stats* utf8_stats = nullptr) {
   Conversion result;
   if (encoding == "utf-8") {
-    result.errors = internal::ScanUtf8(bytes).invalid;
-    internal::RepairUtf8(bytes, &result.utf8);
+    const internal::Utf8Stats stats = utf8_stats ? *utf8_stats : internal::ScanUtf8(bytes);
+    result.errors = stats.invalid;
+    if (stats.invalid == 0 && !stats.nul) {
+      result.utf8.assign(bytes);  // the common case: already clean
+    } else {
+      internal::RepairUtf8(bytes, &result.utf8);
+    }
     return result;
   }
   ConverterPtr source = OpenConverter(encoding);
@@ -262,20 +295,20 @@ Decoded Make(Conversion conversion, std::string_view encoding, EncodingSource so
 // Decodes with what detection says, or windows-1252 when it says nothing.
 Decoded DecodeUndeclared(std::string_view bytes, const internal::Utf8Stats& stats) {
   if (stats.invalid == 0) {
-    return Make(*Convert(bytes, "utf-8"), "utf-8",
+    return Make(*Convert(bytes, "utf-8", &stats), "utf-8",
                 stats.multibyte > 0 ? EncodingSource::kDetected : EncodingSource::kDefault);
   }
   if (const auto detected = Detect(bytes)) {
     if (auto conversion = Convert(bytes, *detected)) {
       // A few stray bytes in an otherwise UTF-8 page: keep UTF-8.
       if (*detected != "utf-8" && stats.multibyte > 20 * stats.invalid) {
-        return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+        return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
       }
       return Make(std::move(*conversion), *detected, EncodingSource::kDetected);
     }
   }
   if (stats.multibyte > 20 * stats.invalid) {
-    return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+    return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
   }
   return Make(*Convert(bytes, "windows-1252"), "windows-1252", EncodingSource::kDefault);
 }
@@ -349,14 +382,14 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& option
   if (declared) {
     if (*declared == "utf-8") {
       if (stats.invalid == 0 || stats.multibyte > 20 * stats.invalid) {
-        return Make(*Convert(bytes, "utf-8"), "utf-8", source);
+        return Make(*Convert(bytes, "utf-8", &stats), "utf-8", source);
       }
       return DecodeUndeclared(bytes, stats);
     }
     // Valid UTF-8 with real non-ASCII text is UTF-8, whatever the page
     // says (the classic "iso-8859-1" page saved by a UTF-8 CMS).
     if (stats.invalid == 0 && stats.multibyte > 0 && !IsUtf16(*declared)) {
-      return Make(*Convert(bytes, "utf-8"), "utf-8", EncodingSource::kDetected);
+      return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
     }
     const size_t non_ascii = CountNonAscii(bytes);
     if (auto conversion = Convert(bytes, *declared)) {

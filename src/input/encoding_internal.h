@@ -16,6 +16,7 @@ bool LabelTableIsSorted();
 struct Utf8Stats {
   size_t multibyte = 0;  // well-formed sequences of 2-4 bytes
   size_t invalid = 0;    // maximal ill-formed subparts (each one U+FFFD)
+  bool nul = false;      // a NUL byte somewhere
 };
 Utf8Stats ScanUtf8(std::string_view bytes);
 

@@ -118,11 +118,29 @@ TEST(DecodeTest, InvalidUtf8BecomesReplacementAndNulsVanish) {
   EXPECT_NE(d.utf8.find("xy"), std::string::npos);
 }
 
+TEST(DecodeTest, NulsInValidUtf8VanishAtAnyAlignment) {
+  // Long ASCII runs go through the 8-bytes-at-a-time loops; the NUL and
+  // the multi-byte characters fall at every offset within a word.
+  for (size_t offset = 0; offset < 17; ++offset) {
+    std::string page = "<p>" + std::string(offset, 'a') + "caf\xC3\xA9" + std::string(20, 'b');
+    std::string expected = page;
+    page.insert(3 + offset / 2, 1, '\0');
+    const Decoded d = Decode(page);
+    EXPECT_EQ(d.encoding, "utf-8");
+    EXPECT_EQ(d.utf8, expected) << offset;
+    EXPECT_EQ(Decode(expected).utf8, expected);
+  }
+}
+
 TEST(Utf8ScanTest, CountsWellAndIllFormedSequences) {
   const internal::Utf8Stats stats =
       internal::ScanUtf8("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xC0\xAF\xED\xA0\x80");
   EXPECT_EQ(stats.multibyte, 3u);
   EXPECT_EQ(stats.invalid, 5u);  // C0, AF, ED (no surrogates), A0, 80
+  EXPECT_FALSE(stats.nul);
+  EXPECT_TRUE(internal::ScanUtf8(std::string("0123456789\0abcdef", 17)).nul);
+  // An invalid byte after a long ASCII run is still seen.
+  EXPECT_EQ(internal::ScanUtf8(std::string(64, 'x') + "\xFF" + std::string(64, 'y')).invalid, 1u);
 }
 
 }  // namespace
