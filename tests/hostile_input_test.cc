@@ -127,6 +127,17 @@ TEST(HostileInputTest, HundredThousandNestedElements) {
   }
 }
 
+TEST(HostileInputTest, DeeplyNestedJsonLd) {
+  std::string arrays = "<script type=\"application/ld+json\">";
+  for (int i = 0; i < 200000; ++i) arrays += '[';
+  for (int i = 0; i < 200000; ++i) arrays += ']';
+  std::string objects = "</script><script type=\"application/ld+json\">";
+  for (int i = 0; i < 100000; ++i) objects += "{\"@graph\":";
+  objects += "1";
+  for (int i = 0; i < 100000; ++i) objects += '}';
+  ExpectTheArticle(ExtractHtml(Page(arrays + objects + "</script>")));
+}
+
 TEST(HostileInputTest, QuadraticMarkupStopsAtTheTimeLimit) {
   // Stray end tags under deep nesting: libxml2 searches its whole element
   // stack for each one (minutes of work without a limit).

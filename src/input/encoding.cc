@@ -263,10 +263,14 @@ std::optional<std::string_view> UsableDeclaration(const std::optional<std::strin
   return encoding;
 }
 
-// ICU's statistical guess, as a WHATWG name, or nullopt.
+// ICU's statistical guess, as a WHATWG name, or nullopt. ICU gives 10 to
+// encodings it merely cannot rule out (UTF-16 for any text, Shift_JIS or
+// GB18030 for a few stray bytes): that is no evidence, and UTF-16 without
+// a BOM was ruled out by its NUL bytes already.
 std::optional<std::string_view> Detect(std::string_view bytes) {
   for (const internal::Candidate& c : internal::DetectCandidates(bytes)) {
-    if (c.confidence < 10) break;
+    if (c.confidence <= 10) break;
+    if (IsUtf16(c.encoding)) continue;
     return c.encoding;
   }
   return std::nullopt;

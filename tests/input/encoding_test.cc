@@ -132,6 +132,17 @@ TEST(DecodeTest, NulsInValidUtf8VanishAtAnyAlignment) {
   }
 }
 
+TEST(DecodeTest, AFewStrayBytesAreNotEvidenceOfUtf16OrCjk) {
+  // ICU scores such pages 10 for UTF-16, Shift_JIS, GB18030...: no
+  // evidence, so the default (windows-1252) keeps the ASCII text intact.
+  for (const std::string page :
+       {"<html><body><p>\x81\x8D</p></body></html>", "<p>ab\xFE\xFF\xFE\xFF cd</p>"}) {
+    const Decoded d = Decode(page);
+    EXPECT_EQ(d.encoding, "windows-1252") << page;
+    EXPECT_NE(d.utf8.find("</p>"), std::string::npos) << page;
+  }
+}
+
 TEST(Utf8ScanTest, CountsWellAndIllFormedSequences) {
   const internal::Utf8Stats stats =
       internal::ScanUtf8("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xC0\xAF\xED\xA0\x80");
