@@ -149,14 +149,14 @@ class WarcReader : public PageReader {
     std::optional<HttpHead> head;
     size_t body_offset = 0;
     bool html = false;
-    if (http) {
-      head = ParseHttpHead(block);  // nullopt: not HTTP (dns:...) or a huge head
-      if (head) {
-        const bool success = head->status == 0 || head->status / 100 == 2;
-        html = success && IsHtmlResponse(*head, std::string_view(block).substr(head->body_offset));
-        body_offset = head->body_offset;
-        if (auto charset = ResponseCharset(*head)) page->charset = std::move(charset);
-      }
+    // A response record's block is an HTTP response, except from tools
+    // that store the payload alone: its WARC Content-Type says what it is.
+    if (http) head = ParseHttpHead(block);  // nullopt: no HTTP head, or a huge one
+    if (head) {
+      const bool success = head->status == 0 || head->status / 100 == 2;
+      html = success && IsHtmlResponse(*head, std::string_view(block).substr(head->body_offset));
+      body_offset = head->body_offset;
+      if (auto charset = ResponseCharset(*head)) page->charset = std::move(charset);
     } else {
       const ContentType type = ParseContentType(headers.Get("Content-Type").value_or(""));
       html = IsHtmlType(type.mime_type);

@@ -115,6 +115,20 @@ TEST(WarcReaderTest, LfOnlyLineEndsAndRecordsWithoutIds) {
   EXPECT_EQ(pages[1].bytes.value(), "<p>two</p>");
 }
 
+TEST(WarcReaderTest, ResponseRecordsWithoutHttpHead) {
+  // Some tools store the payload alone; the WARC Content-Type tells.
+  const std::string warc =
+      "WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:x:bare>\r\n"
+      "Content-Type: text/html; charset=windows-1252\r\nContent-Length: 11\r\n\r\n"
+      "<p>bare</p>\r\n\r\n" +
+      Record("response", "dns", "20241118100000\r\nexample.org. 300 IN A 192.0.2.1\r\n");
+  const std::vector<SourcedPage> pages = AllPages(warc, "w.warc");
+  EXPECT_EQ(Summary(pages), (std::vector<Seen>{{"w.warc#urn:x:bare", "", "ok"}}));
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].bytes.value(), "<p>bare</p>");
+  EXPECT_EQ(pages[0].charset, "windows-1252");
+}
+
 TEST(WarcReaderTest, PageOverTheLimitIsReportedAndReadingGoesOn) {
   const std::string warc = Record("response", "big", HtmlResponse(std::string(5000, 'x'))) +
                            Record("response", "small", HtmlResponse("<p>small</p>"));

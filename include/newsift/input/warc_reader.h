@@ -3,7 +3,8 @@
 //
 // Every `response` record whose HTTP payload is HTML (by its Content-Type,
 // or by its first bytes when it has none) yields one page, as does every
-// `resource` record of type text/html. The page's source is
+// `resource` record of type text/html (and a `response` record of that
+// type without an HTTP head, as some tools write them). The page's source is
 // "FILE#<WARC-Record-ID>" (angle brackets dropped), its url the
 // WARC-Target-URI, its transport charset that of the HTTP Content-Type.
 // Chunked transfer coding and gzip / deflate content coding are undone.
