@@ -98,6 +98,21 @@ TEST(DecodeTest, OverrideBeatsEverythingAndRejectsUnknownNames) {
   EXPECT_EQ(bad.error().code, ErrorCode::kDecode);
 }
 
+TEST(DecodeTest, OverrideBeatsEvenAByteOrderMark) {
+  DecodeOptions options;
+  options.override_label = "windows-1251";
+  // The user says windows-1251: the BOM bytes are text in it, as asked.
+  const Decoded d = Decode("\xEF\xBB\xBF<p>\xCF\xF0</p>", options);
+  EXPECT_EQ(d.encoding, "windows-1251");
+  EXPECT_EQ(d.source, EncodingSource::kOverride);
+  EXPECT_EQ(d.utf8, "\xD0\xBF\xC2\xBB\xD1\x97<p>\xD0\x9F\xD1\x80</p>");
+  // A BOM of the encoding asked for is dropped.
+  options.override_label = "utf-8";
+  EXPECT_EQ(Decode("\xEF\xBB\xBF<p>x</p>", options).utf8, "<p>x</p>");
+  options.override_label = "utf-16le";
+  EXPECT_EQ(Decode(std::string("\xFF\xFE<\0p\0>\0", 8), options).utf8, "<p>");
+}
+
 TEST(DecodeTest, ShiftJisWithDeclaration) {
   // 日本語 in Shift_JIS.
   const Decoded d = Decode("<meta charset=shift_jis><p>\x93\xFA\x96\x7B\x8C\xEA</p>");
