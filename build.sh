@@ -5,6 +5,8 @@
 #   ./build.sh test   install what is missing, build, run the whole test suite
 #   ./build.sh build  install what is missing, build
 #   ./build.sh deps   install what is missing
+#   ./build.sh fuzz [SECONDS [TARGET...]]
+#                     install clang and libFuzzer if missing, run fuzz/run.sh
 #
 # Packages are installed with apt-get only when missing (with sudo when not
 # root). The build is CMake, Release, in build/ (NEWSIFT_BUILD_DIR to change).
@@ -14,6 +16,8 @@ root=$(cd "$(dirname "$0")" && pwd)
 build_dir=${NEWSIFT_BUILD_DIR:-$root/build}
 packages="cmake make g++ pkg-config libxml2-dev libicu-dev libcli11-dev libfmt-dev
           nlohmann-json3-dev libgtest-dev zlib1g-dev python3"
+# Only for the fuzz targets (fuzz/): clang and its libFuzzer runtime.
+fuzz_packages="clang libclang-rt-14-dev"
 
 install_deps() {
   missing=""
@@ -55,8 +59,14 @@ case "${1:-}" in
   deps)
     install_deps
     ;;
+  fuzz)
+    shift
+    packages="$packages $fuzz_packages"
+    install_deps
+    "$root/fuzz/run.sh" "$@"
+    ;;
   *)
-    echo "usage: ./build.sh run|test|build|deps" >&2
+    echo "usage: ./build.sh run|test|build|deps|fuzz" >&2
     exit 2
     ;;
 esac

@@ -6,6 +6,7 @@
 
 #include "newsift/classify/content.h"
 #include "newsift/classify/hints.h"
+#include "newsift/deadline.h"
 #include "newsift/dom/document.h"
 #include "newsift/input/encoding.h"
 #include "newsift/input/read_file.h"
@@ -33,7 +34,19 @@ struct Parsed {
   metadata::Metadata meta;
 };
 
+Error TimeLimitError(std::chrono::milliseconds limit) {
+  const auto ms = limit.count();
+  const std::string amount =
+      ms % 1000 == 0 ? fmt::format("{} s", ms / 1000) : fmt::format("{} ms", ms);
+  return Error{ErrorCode::kTimeLimit,
+               "took longer than the " + amount + " time limit (see --time-limit)"};
+}
+
 Result<Parsed> Analyse(const PageInput& page, const ExtractOptions& options) {
+  // Every stage is linear in the page, but a hostile page can still make
+  // one slow (libxml2 is quadratic on some malformed markup): the parser
+  // checks the deadline as it goes, and so do the stages between.
+  const Deadline deadline(options.time_limit);
   if (page.bytes.size() > options.max_input_bytes) {
     return Error{ErrorCode::kTooLarge, "input larger than the " +
                                            input::FormatBytes(options.max_input_bytes) +
@@ -54,18 +67,25 @@ Result<Parsed> Analyse(const PageInput& page, const ExtractOptions& options) {
   decode.transport_label = page.charset;
   Result<input::Decoded> decoded = input::DecodeToUtf8(page.bytes, decode);
   if (!decoded.ok()) return decoded.error();
+  if (deadline.Expired()) return TimeLimitError(options.time_limit);
 
   dom::ParseOptions parse;
   parse.max_depth = options.max_depth;
+  parse.deadline = &deadline;
   Result<dom::Document> doc = dom::ParseHtml(decoded.value().utf8, parse);
-  if (!doc.ok()) return doc.error();
+  if (!doc.ok()) {
+    if (doc.error().code == ErrorCode::kTimeLimit) return TimeLimitError(options.time_limit);
+    return doc.error();
+  }
 
   Parsed parsed{std::move(doc).value(), {}, {}};
   parsed.content = classify::ClassifyContent(parsed.doc);
+  if (deadline.Expired()) return TimeLimitError(options.time_limit);
   metadata::MetadataOptions meta_options;
   meta_options.url = page.url ? page.url : options.url;
   meta_options.date_bounds.latest = options.today;
   parsed.meta = metadata::ExtractMetadata(parsed.doc, parsed.content, meta_options);
+  if (deadline.Expired()) return TimeLimitError(options.time_limit);
   return parsed;
 }
 

@@ -18,6 +18,8 @@ std::string_view ToString(ErrorCode code) {
       return "no-content";
     case ErrorCode::kContainer:
       return "container";
+    case ErrorCode::kTimeLimit:
+      return "time-limit";
   }
   return "";
 }

@@ -6,6 +6,7 @@
 set -u
 newsift=$1
 pages=$2/pages
+containers=$2/containers
 page=$pages/planet-2024-harbour-storm.html
 tmp=$(mktemp -d)
 trap 'umount "$tmp/small" 2>/dev/null; rm -rf "$tmp"' EXIT
@@ -251,6 +252,34 @@ if mount -t tmpfs -o size=64k tmpfs "$tmp/small" 2>/dev/null; then
 else
   echo "skip full disk: cannot mount a small tmpfs here"
 fi
+# Containers, recognised by content.
+expect "gzip page" 0 "" -- "$newsift" "$containers/ferry.html.gz"
+check "gzip page text" grep -qx "Night ferry to Skerry Island returns after six-week repair" "$tmp/out"
+expect "gzip on stdin" 0 "" -- sh -c "\"$newsift\" -f jsonl < \"$containers/ferry.html.gz\""
+check "gzip on stdin is source -" grep -q '^{"source":"-",' "$tmp/out"
+cp "$containers/ferry.mhtml" "$tmp/saved-page.html"
+expect "mhtml named .html" 0 "" -- "$newsift" -f jsonl "$tmp/saved-page.html"
+check "mhtml url from Content-Location" grep -q '"url":"https://baycourier.example/news/2024/10/08/night-ferry-returns"' "$tmp/out"
+expect "mhtml without html" 1 "newsift: $containers/images-only.mhtml: MHTML file without an HTML part" -- "$newsift" "$containers/images-only.mhtml"
+expect "truncated gzip" 1 "newsift: $containers/ferry.truncated.html.gz: truncated gzip data" -- "$newsift" "$containers/ferry.truncated.html.gz"
+expect "warc: one input, many pages" 0 "" -- "$newsift" "$containers/crawl.warc.gz"
+check "warc: jsonl by default, one line per page" test "$(wc -l <"$tmp/out")" -eq 5
+check "warc: source is FILE#record-id" grep -q "^{\"source\":\"$containers/crawl.warc.gz#urn:uuid:6e1f0c2a-3b4d-4e5f-8a9b-000000000003\"" "$tmp/out"
+expect "warc: text format keeps pages apart" 0 "" -- "$newsift" -f text "$containers/crawl.warc"
+check "warc: text headers" test "$(grep -c '^==> ' "$tmp/out")" -eq 5
+expect "damaged warc goes on" 1 "truncated WARC record" -- "$newsift" "$containers/damaged.warc"
+check "damaged warc: the good pages" test "$(wc -l <"$tmp/out")" -eq 3
+check "damaged warc: one line per damage" test "$(wc -l <"$tmp/err")" -eq 3
+expect "warc on stdin" 0 "" -- sh -c "\"$newsift\" < \"$containers/crawl.warc.gz\""
+check "warc on stdin: sources" grep -q '^{"source":"-#urn:uuid:' "$tmp/out"
+
+# Limits.
+head -c 200000 /dev/zero | gzip -c >"$tmp/bomb.html.gz"
+expect "gzip bomb stops at --max-size" 1 "decompressed input larger than the 100 KiB limit (see --max-size)" -- "$newsift" --max-size 100k "$tmp/bomb.html.gz"
+expect "bad --time-limit" 2 "newsift: --time-limit" -- "$newsift" --time-limit soon "$page"
+expect "negative --time-limit" 2 "newsift: --time-limit" -- "$newsift" --time-limit -1 "$page"
+expect "--time-limit 0 means none" 0 "" -- "$newsift" --time-limit 0 "$page"
+expect "binary junk on stdin" 1 "newsift: -: binary data, not an HTML page" -- sh -c "head -c 3000 /dev/urandom | tr -d '\\037' | \"$newsift\""
 
 if [ "$failures" -ne 0 ]; then
   echo "$failures CLI check(s) failed"

@@ -8,6 +8,7 @@
 #ifndef NEWSIFT_EXTRACT_H_
 #define NEWSIFT_EXTRACT_H_
 
+#include <chrono>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -21,6 +22,9 @@
 namespace newsift {
 
 inline constexpr size_t kDefaultMaxInputBytes = 64u << 20;
+// Ample for any real page (a 50 MB page takes about 2 s), short enough
+// that a hostile one cannot stall a batch.
+inline constexpr std::chrono::milliseconds kDefaultTimeLimit{10'000};
 
 struct ExtractOptions {
   // The page's address: resolves a relative canonical link, and is the
@@ -35,6 +39,9 @@ struct ExtractOptions {
   size_t max_input_bytes = kDefaultMaxInputBytes;
   // Deeper elements are flattened into their ancestor.
   uint32_t max_depth = 512;
+  // CPU time one page may take (see deadline.h); past it the page fails
+  // with kTimeLimit (--time-limit). Zero: no limit.
+  std::chrono::milliseconds time_limit = kDefaultTimeLimit;
 };
 
 // One page as a container hands it over.

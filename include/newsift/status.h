@@ -18,6 +18,7 @@ enum class ErrorCode {
   kParse,      // the HTML parser produced no tree
   kNoContent,  // parsed, but no article body was found
   kContainer,  // a gzip / MHTML / WARC container is malformed
+  kTimeLimit,  // the page took longer than the per-page time limit
 };
 
 std::string_view ToString(ErrorCode code);

@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <exception>
 #include <string>
@@ -50,6 +52,10 @@ constexpr const char* kDescription =
 
 constexpr const char* kFooter =
     "INPUT is an HTML file, a folder, or - for standard input (the default).\n"
+    "Files are recognised by content: HTML in any encoding, gzip-compressed\n"
+    "pages, MHTML (saved \"single file\" pages), saved HTTP responses, and WARC\n"
+    "web archives (.warc, .warc.gz), whose HTML responses are each one article,\n"
+    "with source FILE#<record-id>.\n"
     "\n"
     "Folders and batches:\n"
     "  A folder is walked recursively, in name order; its files are taken by\n"
@@ -127,8 +133,8 @@ int RealMain(int argc, char** argv) {
       ->type_name("YYYY-MM-DD");
   std::string max_size = "64M";
   app.add_option("--max-size", max_size,
-                 "Refuse inputs larger than this (bytes, or with k/M/G suffix; "
-                 "default 64M)")
+                 "Refuse pages larger than this, after decompression (bytes, or with "
+                 "k/M/G suffix; default 64M)")
       ->type_name("SIZE");
   std::string output_dir;
   app.add_option("-o,--output", output_dir,
@@ -151,6 +157,12 @@ int RealMain(int argc, char** argv) {
       ->type_name("FILE");
   app.add_flag("-q,--quiet", options.quiet,
                "No progress line and no summary (failures are still reported)");
+  double time_limit = 10;
+  app.add_option("--time-limit", time_limit,
+                 "Give up on a page after this many seconds of CPU time (default 10; "
+                 "0: no limit)")
+      ->check(CLI::Range(0.0, 86400.0))
+      ->type_name("SECONDS");
   app.add_flag("--explain", options.explain,
                "Instead of the article, print every text block with its score, "
                "the decision (KEEP/drop) and the reason");
@@ -192,6 +204,9 @@ int RealMain(int argc, char** argv) {
   } else {
     return usage_error("--max-size: expected a size such as 64M, got '" + max_size + "'");
   }
+
+  options.extract.time_limit =
+      std::chrono::milliseconds(static_cast<int64_t>(std::ceil(time_limit * 1000)));
 
   const newsift::dom::LibXmlScope libxml;
   InstallStopHandlers();

@@ -67,6 +67,19 @@ class TreeBuilder {
  public:
   TreeBuilder(Document* doc, const ParseOptions& options) : doc_(doc), options_(options) {}
 
+  // Counts a parser event (SAX callback or error); every few thousand,
+  // stops the parser if the deadline has passed.
+  void Tick() {
+    constexpr uint32_t kEventsPerCheck = 4096;
+    if (options_.deadline == nullptr || ++events_ % kEventsPerCheck != 0) return;
+    if (!timed_out_ && options_.deadline->Expired()) {
+      timed_out_ = true;
+      xmlStopParser(parser_);
+    }
+  }
+  void set_parser(htmlParserCtxt* parser) { parser_ = parser; }
+  bool timed_out() const { return timed_out_; }
+
   void StartElement(std::string_view name, const xmlChar** atts) {
     const Tag tag = CachedLookupTag(name);
     if (open_real_ >= options_.max_depth) {
@@ -310,6 +323,9 @@ class TreeBuilder {
   std::vector<std::string> names_;  // names of open kUnknown elements
   uint32_t open_real_ = 0;
   int preformatted_ = 0;
+  htmlParserCtxt* parser_ = nullptr;
+  uint32_t events_ = 0;
+  bool timed_out_ = false;
 };
 
 namespace {
@@ -319,23 +335,38 @@ TreeBuilder* BuilderOf(void* ctx) {
 }
 
 void OnStartElement(void* ctx, const xmlChar* name, const xmlChar** atts) {
-  BuilderOf(ctx)->StartElement(AsView(name), atts);
+  TreeBuilder* builder = BuilderOf(ctx);
+  builder->Tick();
+  builder->StartElement(AsView(name), atts);
 }
 
-void OnEndElement(void* ctx, const xmlChar* name) { BuilderOf(ctx)->EndElement(AsView(name)); }
+void OnEndElement(void* ctx, const xmlChar* name) {
+  TreeBuilder* builder = BuilderOf(ctx);
+  builder->Tick();
+  builder->EndElement(AsView(name));
+}
 
 void OnCharacters(void* ctx, const xmlChar* chars, int len) {
-  BuilderOf(ctx)->Characters(chars, len);
+  TreeBuilder* builder = BuilderOf(ctx);
+  builder->Tick();
+  builder->Characters(chars, len);
 }
 
-void IgnoreStructuredError(void* /*context*/, xmlError* /*error*/) {}
+// Parser errors are dropped, but counted as events: some malformed input
+// (stray end tags below deep nesting) costs libxml2 much time per error
+// and produces no other event.
+void OnStructuredError(void* context, xmlError* /*error*/) {
+  if (context != nullptr) static_cast<TreeBuilder*>(context)->Tick();
+}
 
-// Silences libxml2's global error channel for one parse and restores it,
-// so no parser complaint ever reaches stderr (the channel is per thread).
+// Routes libxml2's error channel to `builder` for one parse and restores
+// it, so no parser complaint ever reaches stderr (the channel is per
+// thread).
 class QuietErrors {
  public:
-  QuietErrors() : handler_(xmlStructuredError), context_(xmlStructuredErrorContext) {
-    xmlSetStructuredErrorFunc(nullptr, IgnoreStructuredError);
+  explicit QuietErrors(TreeBuilder* builder)
+      : handler_(xmlStructuredError), context_(xmlStructuredErrorContext) {
+    xmlSetStructuredErrorFunc(builder, OnStructuredError);
   }
   ~QuietErrors() { xmlSetStructuredErrorFunc(context_, handler_); }
   QuietErrors(const QuietErrors&) = delete;
@@ -349,7 +380,6 @@ class QuietErrors {
 }  // namespace
 
 Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options) {
-  const QuietErrors quiet;
   if (utf8.size() > static_cast<size_t>(INT_MAX)) {
     return Error{ErrorCode::kTooLarge, "page too large for the HTML parser"};
   }
@@ -363,6 +393,7 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options) {
   doc.nodes_.reserve(utf8.size() / 64 + 16);
   doc.text_.reserve(utf8.size() / 4);
   TreeBuilder builder(&doc, options);
+  const QuietErrors quiet(&builder);
 
   // An empty buffer makes libxml2 fail; parse a lone space instead, which
   // still yields the implied <html>.
@@ -381,6 +412,7 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options) {
   *ctxt->sax = sax;
   ctxt->_private = &builder;
   ctxt->userData = ctxt.get();
+  builder.set_parser(ctxt.get());
   // The bytes are UTF-8 already (input/ decoded them): a <meta charset>
   // inside the page must not make libxml2 re-decode them.
   constexpr int kOptions = HTML_PARSE_RECOVER | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
@@ -392,6 +424,9 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options) {
   // A huge page's buffer is not kept for the thread's life.
   constexpr size_t kKeptBufferBytes = 8u << 20;
   if (cut_buffer.capacity() > kKeptBufferBytes) std::string().swap(cut_buffer);
+  if (builder.timed_out()) {
+    return Error{ErrorCode::kTimeLimit, "page took longer than the time limit to parse"};
+  }
   if (doc.nodes_.empty()) {
     return Error{ErrorCode::kParse, "no HTML element found"};
   }
@@ -518,7 +553,21 @@ void Document::AppendText(NodeId id, std::string* out) const {
   }
 }
 
-LibXmlScope::LibXmlScope() { xmlInitParser(); }
+namespace {
+
+// Refuses every external entity, DTD or XInclude target: pages never make
+// newsift read a file or open a connection.
+xmlParserInputPtr RefuseExternalEntity(const char* /*url*/, const char* /*id*/,
+                                       xmlParserCtxtPtr /*context*/) {
+  return nullptr;
+}
+
+}  // namespace
+
+LibXmlScope::LibXmlScope() {
+  xmlInitParser();
+  xmlSetExternalEntityLoader(RefuseExternalEntity);
+}
 LibXmlScope::~LibXmlScope() { xmlCleanupParser(); }
 
 }  // namespace newsift::dom

@@ -1,7 +1,6 @@
 #include "newsift/input/encoding.h"
 
 #include <array>
-#include <cstdint>
 #include <cstring>
 #include <vector>
 
@@ -11,6 +10,7 @@
 #include <unicode/ucsdet.h>
 
 #include "encoding_internal.h"
+#include "newsift/input/sniff.h"
 
 namespace newsift::input {
 namespace internal {
@@ -50,26 +50,33 @@ static size_t SequenceLength(const unsigned char* p, const unsigned char* end, s
   return need + 1;
 }
 
-// Eight bytes at a time: most of a page is ASCII markup, and these loops
-// run over every byte of every page.
-constexpr uint64_t kHighBits = 0x8080808080808080ULL;
-constexpr uint64_t kLowBits = 0x0101010101010101ULL;
+namespace {
 
-static uint64_t Load8(const unsigned char* p) {
-  uint64_t word;
-  std::memcpy(&word, p, sizeof(word));
-  return word;
-}
+constexpr uint64_t kHighBits = 0x8080808080808080ULL;
+
+// Whether any of the 8 bytes of `w` is zero.
+bool HasZeroByte(uint64_t w) { return ((w - 0x0101010101010101ULL) & ~w & kHighBits) != 0; }
+
+}  // namespace
 
 Utf8Stats ScanUtf8(std::string_view bytes) {
   Utf8Stats stats;
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char* const end = p + bytes.size();
   while (p < end) {
-    while (end - p >= 8 && (Load8(p) & kHighBits) == 0) p += 8;
-    if (p == end) break;
     if (*p < 0x80) {
-      ++p;
+      // Most pages are mostly ASCII: skip it 8 bytes at a time.
+      while (end - p >= 8) {
+        uint64_t w;
+        std::memcpy(&w, p, sizeof(w));
+        if ((w & kHighBits) != 0) break;
+        stats.nul = stats.nul || HasZeroByte(w);
+        p += 8;
+      }
+      while (p < end && *p < 0x80) {
+        stats.nul = stats.nul || *p == 0;
+        ++p;
+      }
       continue;
     }
     size_t skip;
@@ -90,12 +97,12 @@ void RepairUtf8(std::string_view bytes, std::string* out) {
   const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
   const unsigned char* const end = p + bytes.size();
   while (p < end) {
-    // Copy the ASCII run in one go: most pages are mostly ASCII. A word
-    // qualifies when no byte has its high bit set or is zero.
+    // Copy the ASCII run in one go: most pages are mostly ASCII.
     const unsigned char* run = p;
     while (end - p >= 8) {
-      const uint64_t word = Load8(p);
-      if (((word | ((word - kLowBits) & ~word)) & kHighBits) != 0) break;
+      uint64_t w;
+      std::memcpy(&w, p, sizeof(w));
+      if ((w & kHighBits) != 0 || HasZeroByte(w)) break;
       p += 8;
     }
     while (p < end && *p < 0x80 && *p != 0) ++p;
@@ -188,11 +195,18 @@ struct Conversion {
 };
 
 // Converts with ICU; nullopt when ICU has no converter for `encoding`.
-std::optional<Conversion> Convert(std::string_view bytes, std::string_view encoding) {
+// `utf8_stats`, when given, is ScanUtf8(bytes), which saves a pass.
+std::optional<Conversion> Convert(std::string_view bytes, std::string_view encoding,
+                                  const internal::Utf8Stats* utf8_stats = nullptr) {
   Conversion result;
   if (encoding == "utf-8") {
-    result.errors = internal::ScanUtf8(bytes).invalid;
-    internal::RepairUtf8(bytes, &result.utf8);
+    const internal::Utf8Stats stats = utf8_stats ? *utf8_stats : internal::ScanUtf8(bytes);
+    result.errors = stats.invalid;
+    if (stats.invalid == 0 && !stats.nul) {
+      result.utf8.assign(bytes);  // the common case: already clean
+    } else {
+      internal::RepairUtf8(bytes, &result.utf8);
+    }
     return result;
   }
   ConverterPtr source = OpenConverter(encoding);
@@ -203,42 +217,35 @@ std::optional<Conversion> Convert(std::string_view bytes, std::string_view encod
   ucnv_setToUCallBack(source.get(), CountingSubstitute, &result.errors, nullptr, nullptr, &status);
   if (U_FAILURE(status)) return std::nullopt;
 
-  std::string utf8;
-  utf8.resize(bytes.size() * 3 + 16);  // worst case: 1 byte -> 3 bytes
+  // Converts a slice at a time, so memory stays near the output's size.
+  result.utf8.reserve(bytes.size() + bytes.size() / 2);
+  std::array<char, 16384> chunk;
   std::array<UChar, 4096> pivot;
   UChar* pivot_source = pivot.data();
   UChar* pivot_target = pivot.data();
-  char* out = utf8.data();
   const char* in = bytes.data();
-  ucnv_convertEx(target.get(), source.get(), &out, utf8.data() + utf8.size(), &in,
-                 bytes.data() + bytes.size(), pivot.data(), &pivot_source, &pivot_target,
-                 pivot.data() + pivot.size(), /*reset=*/true,
-                 /*flush=*/true, &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  utf8.resize(static_cast<size_t>(out - utf8.data()));
-  // Drop NULs (and any U+001A an ICU table still produced).
-  result.utf8.reserve(utf8.size());
-  for (char c : utf8) {
-    if (c == '\0') continue;
-    if (c == '\x1A') {
-      result.utf8.append("\xEF\xBF\xBD");
-      continue;
+  const char* const in_end = bytes.data() + bytes.size();
+  bool reset = true;
+  for (;;) {
+    char* out = chunk.data();
+    status = U_ZERO_ERROR;
+    ucnv_convertEx(target.get(), source.get(), &out, chunk.data() + chunk.size(), &in, in_end,
+                   pivot.data(), &pivot_source, &pivot_target, pivot.data() + pivot.size(), reset,
+                   /*flush=*/true, &status);
+    reset = false;
+    // Drop NULs (and turn any U+001A an ICU table still produced into
+    // U+FFFD).
+    for (const char* c = chunk.data(); c < out; ++c) {
+      if (*c == '\0') continue;
+      if (*c == '\x1A') {
+        result.utf8.append("\xEF\xBF\xBD");
+        continue;
+      }
+      result.utf8.push_back(*c);
     }
-    result.utf8.push_back(c);
+    if (status != U_BUFFER_OVERFLOW_ERROR) break;
   }
-  return result;
-}
-
-// UTF-8 bytes whose ScanUtf8() `stats` are known: well-formed pages
-// without NUL bytes (nearly all) are copied as they are.
-Conversion Utf8(std::string_view bytes, const internal::Utf8Stats& stats) {
-  Conversion result;
-  result.errors = stats.invalid;
-  if (stats.invalid == 0 && std::memchr(bytes.data(), 0, bytes.size()) == nullptr) {
-    result.utf8.assign(bytes);
-  } else {
-    internal::RepairUtf8(bytes, &result.utf8);
-  }
+  if (U_FAILURE(status)) return std::nullopt;
   return result;
 }
 
@@ -256,25 +263,15 @@ std::optional<std::string_view> UsableDeclaration(const std::optional<std::strin
   return encoding;
 }
 
-// ICU's statistical guess, as a WHATWG name, or nullopt.
+// ICU's statistical guess, as a WHATWG name, or nullopt. ICU gives 10 to
+// encodings it merely cannot rule out (UTF-16 for any text, Shift_JIS or
+// GB18030 for a few stray bytes): that is no evidence, and UTF-16 without
+// a BOM was ruled out by its NUL bytes already.
 std::optional<std::string_view> Detect(std::string_view bytes) {
-  constexpr size_t kMaxDetectBytes = 1 << 20;
-  UErrorCode status = U_ZERO_ERROR;
-  icu::LocalUCharsetDetectorPointer detector(ucsdet_open(&status));
-  if (U_FAILURE(status)) return std::nullopt;
-  const std::string_view sample = bytes.substr(0, kMaxDetectBytes);
-  ucsdet_setText(detector.getAlias(), sample.data(), static_cast<int32_t>(sample.size()), &status);
-  ucsdet_enableInputFilter(detector.getAlias(), true);  // skip markup
-  int32_t count = 0;
-  const UCharsetMatch** matches = ucsdet_detectAll(detector.getAlias(), &count, &status);
-  if (U_FAILURE(status)) return std::nullopt;
-  for (int32_t i = 0; i < count; ++i) {
-    UErrorCode s = U_ZERO_ERROR;
-    const char* name = ucsdet_getName(matches[i], &s);
-    const int32_t confidence = ucsdet_getConfidence(matches[i], &s);
-    if (U_FAILURE(s) || name == nullptr || confidence < 10) break;
-    const auto encoding = CanonicalEncoding(name);
-    if (encoding && *encoding != "replacement") return encoding;
+  for (const internal::Candidate& c : internal::DetectCandidates(bytes)) {
+    if (c.confidence <= 10) break;
+    if (IsUtf16(c.encoding)) continue;
+    return c.encoding;
   }
   return std::nullopt;
 }
@@ -302,20 +299,20 @@ Decoded Make(Conversion conversion, std::string_view encoding, EncodingSource so
 // Decodes with what detection says, or windows-1252 when it says nothing.
 Decoded DecodeUndeclared(std::string_view bytes, const internal::Utf8Stats& stats) {
   if (stats.invalid == 0) {
-    return Make(Utf8(bytes, stats), "utf-8",
+    return Make(*Convert(bytes, "utf-8", &stats), "utf-8",
                 stats.multibyte > 0 ? EncodingSource::kDetected : EncodingSource::kDefault);
   }
   if (const auto detected = Detect(bytes)) {
     if (auto conversion = Convert(bytes, *detected)) {
       // A few stray bytes in an otherwise UTF-8 page: keep UTF-8.
       if (*detected != "utf-8" && stats.multibyte > 20 * stats.invalid) {
-        return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
+        return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
       }
       return Make(std::move(*conversion), *detected, EncodingSource::kDetected);
     }
   }
   if (stats.multibyte > 20 * stats.invalid) {
-    return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
+    return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
   }
   return Make(*Convert(bytes, "windows-1252"), "windows-1252", EncodingSource::kDefault);
 }
@@ -341,29 +338,41 @@ std::string_view ToString(EncodingSource source) {
 }
 
 Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& options) {
-  // 1. Byte order mark.
   struct Bom {
     std::string_view bytes;
     std::string_view encoding;
   };
   static constexpr Bom kBoms[] = {
       {"\xEF\xBB\xBF", "utf-8"}, {"\xFF\xFE", "utf-16le"}, {"\xFE\xFF", "utf-16be"}};
+
+  // 1. The user's override, which wins even over a byte order mark (a BOM
+  // of the same encoding is dropped).
+  if (options.override_label) {
+    const auto encoding = CanonicalEncoding(*options.override_label);
+    if (!encoding || *encoding == "replacement") {
+      return Error{ErrorCode::kDecode, "unknown encoding '" + *options.override_label + "'"};
+    }
+    for (const Bom& bom : kBoms) {
+      if (bom.encoding == *encoding && bytes.substr(0, bom.bytes.size()) == bom.bytes) {
+        bytes.remove_prefix(bom.bytes.size());
+      }
+    }
+    std::optional<Conversion> conversion = Convert(bytes, *encoding);
+    if (!conversion) {
+      return Error{ErrorCode::kDecode, "cannot decode as '" + *options.override_label + "'"};
+    }
+    return Make(std::move(*conversion), *encoding, EncodingSource::kOverride);
+  }
+
+  // 2. Byte order mark; UTF-16 without one shows in its NUL bytes.
   for (const Bom& bom : kBoms) {
     if (bytes.substr(0, bom.bytes.size()) == bom.bytes) {
       return Make(*Convert(bytes.substr(bom.bytes.size()), bom.encoding), bom.encoding,
                   EncodingSource::kByteOrderMark);
     }
   }
-
-  // 2. The user's override.
-  if (options.override_label) {
-    const auto encoding = CanonicalEncoding(*options.override_label);
-    std::optional<Conversion> conversion;
-    if (encoding && *encoding != "replacement") conversion = Convert(bytes, *encoding);
-    if (!conversion) {
-      return Error{ErrorCode::kDecode, "unknown encoding '" + *options.override_label + "'"};
-    }
-    return Make(std::move(*conversion), *encoding, EncodingSource::kOverride);
+  if (const std::optional<std::string_view> utf16 = Utf16WithoutBom(bytes)) {
+    return Make(*Convert(bytes, *utf16), *utf16, EncodingSource::kDetected);
   }
 
   // 3-4. Declarations, checked against the bytes.
@@ -377,17 +386,25 @@ Result<Decoded> DecodeToUtf8(std::string_view bytes, const DecodeOptions& option
   if (declared) {
     if (*declared == "utf-8") {
       if (stats.invalid == 0 || stats.multibyte > 20 * stats.invalid) {
-        return Make(Utf8(bytes, stats), "utf-8", source);
+        return Make(*Convert(bytes, "utf-8", &stats), "utf-8", source);
       }
       return DecodeUndeclared(bytes, stats);
     }
     // Valid UTF-8 with real non-ASCII text is UTF-8, whatever the page
     // says (the classic "iso-8859-1" page saved by a UTF-8 CMS).
     if (stats.invalid == 0 && stats.multibyte > 0 && !IsUtf16(*declared)) {
-      return Make(Utf8(bytes, stats), "utf-8", EncodingSource::kDetected);
+      return Make(*Convert(bytes, "utf-8", &stats), "utf-8", EncodingSource::kDetected);
     }
+    const size_t non_ascii = CountNonAscii(bytes);
     if (auto conversion = Convert(bytes, *declared)) {
-      if (!TooManyErrors(conversion->errors, CountNonAscii(bytes))) {
+      if (!TooManyErrors(conversion->errors, non_ascii)) {
+        // Bytes in another encoding often decode without errors (KOI8-R
+        // as windows-1251, GBK as iso-8859-1): the statistics decide.
+        const auto detected = internal::DetectedOverDeclared(bytes, *declared, non_ascii);
+        if (!detected) return Make(std::move(*conversion), *declared, source);
+        if (auto better = Convert(bytes, *detected); better && better->errors == 0) {
+          return Make(std::move(*better), *detected, EncodingSource::kDetected);
+        }
         return Make(std::move(*conversion), *declared, source);
       }
     }

@@ -1,39 +1,77 @@
 #include "newsift/input/page_reader.h"
 
+#include "newsift/input/buffered_reader.h"
+#include "newsift/input/gzip.h"
+#include "newsift/input/http_response.h"
+#include "newsift/input/mhtml_reader.h"
 #include "newsift/input/read_file.h"
+#include "newsift/input/warc_reader.h"
 
 namespace newsift::input {
 namespace {
 
-// A file that is one page: yields its bytes once.
+// Enough to see a WARC version line, an HTTP status line or a whole MIME
+// header block.
+constexpr size_t kSniffBytes = 16 * 1024;
+// gzip inside gzip is unwrapped this many times at most.
+constexpr int kMaxGzipLayers = 2;
+
+// A file that is one page: yields it (or why it could not be read) once.
 class SinglePageReader : public PageReader {
  public:
-  SinglePageReader(std::string source, std::string bytes)
-      : source_(std::move(source)), bytes_(std::move(bytes)) {}
+  explicit SinglePageReader(SourcedPage page) : page_(std::move(page)) {}
 
   bool Next(SourcedPage* page) override {
     if (done_) return false;
     done_ = true;
-    page->source = source_;
-    page->url.reset();
-    page->charset.reset();
-    page->bytes = std::move(bytes_);
+    *page = std::move(page_);
     return true;
   }
 
  private:
-  std::string source_;
-  std::string bytes_;
+  SourcedPage page_;
   bool done_ = false;
 };
 
 }  // namespace
 
-Result<std::unique_ptr<PageReader>> OpenPages(const std::string& path, const ReadLimits& limits) {
-  Result<std::string> bytes = ReadFile(path, limits.max_page_bytes);
+Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<ByteSource> source, std::string name,
+                                              const ReadLimits& limits) {
+  auto in = std::make_unique<BufferedReader>(std::move(source));
+  std::string_view head = in->Peek(kSniffBytes);
+  bool decompressed = false;
+  for (int layer = 0; layer < kMaxGzipLayers && IsGzip(head); ++layer) {
+    in = std::make_unique<BufferedReader>(NewGzipSource(std::move(in)));
+    head = in->Peek(kSniffBytes);
+    decompressed = true;
+  }
+  if (LooksLikeWarc(head)) {
+    return std::unique_ptr<PageReader>(NewWarcReader(std::move(in), std::move(name), limits));
+  }
+  if (LooksLikeMhtml(head)) {
+    return std::unique_ptr<PageReader>(NewMhtmlReader(std::move(in), std::move(name), limits));
+  }
+  // Sizes of compressed files say nothing about the page.
+  std::unique_ptr<ByteSource> whole = std::move(in);
+  Result<std::string> bytes =
+      ReadAll(whole.get(), limits.max_page_bytes, decompressed ? "decompressed input" : "input");
   if (!bytes.ok()) return bytes.error();
-  return std::unique_ptr<PageReader>(
-      std::make_unique<SinglePageReader>(path, std::move(bytes).value()));
+  SourcedPage page;
+  page.source = std::move(name);
+  page.bytes = std::move(bytes).value();
+  // A response saved with its HTTP head: the page is the body.
+  if (std::optional<HttpHead> http = ParseHttpHead(page.bytes.value())) {
+    page.charset = ResponseCharset(*http);
+    page.bytes =
+        DecodeHttpBody(page.bytes.value().substr(http->body_offset), *http, limits.max_page_bytes);
+  }
+  return std::unique_ptr<PageReader>(std::make_unique<SinglePageReader>(std::move(page)));
+}
+
+Result<std::unique_ptr<PageReader>> OpenPages(const std::string& path, const ReadLimits& limits) {
+  Result<std::unique_ptr<ByteSource>> source = OpenFileSource(path);
+  if (!source.ok()) return source.error();
+  return OpenPages(std::move(source).value(), path, limits);
 }
 
 }  // namespace newsift::input

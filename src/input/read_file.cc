@@ -1,39 +1,9 @@
 #include "newsift/input/read_file.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cstring>
-#include <system_error>
+#include <cstdio>
+#include <iterator>
 
 namespace newsift::input {
-namespace {
-
-// Closes the descriptor on every return path.
-class FileDescriptor {
- public:
-  explicit FileDescriptor(int fd) : fd_(fd) {}
-  ~FileDescriptor() {
-    if (fd_ >= 0) ::close(fd_);
-  }
-  FileDescriptor(const FileDescriptor&) = delete;
-  FileDescriptor& operator=(const FileDescriptor&) = delete;
-  int get() const { return fd_; }
-
- private:
-  int fd_;
-};
-
-std::string ErrnoText(int error) { return std::generic_category().message(error); }
-
-Error TooLarge(size_t max_bytes) {
-  return Error{ErrorCode::kTooLarge,
-               "input larger than the " + FormatBytes(max_bytes) + " limit (see --max-size)"};
-}
-
-}  // namespace
 
 std::string FormatBytes(size_t bytes) {
   static constexpr const char* kUnits[] = {"KiB", "MiB", "GiB", "TiB"};
@@ -50,41 +20,33 @@ std::string FormatBytes(size_t bytes) {
   return buffer;
 }
 
-Result<std::string> ReadDescriptor(int fd, size_t max_bytes) {
-  struct stat st;
-  if (::fstat(fd, &st) != 0) return Error{ErrorCode::kIo, ErrnoText(errno)};
-  if (S_ISDIR(st.st_mode)) return Error{ErrorCode::kIo, "is a directory"};
+Result<std::string> ReadAll(ByteSource* source, size_t max_bytes, std::string_view what) {
+  auto too_large = [&] {
+    return Error{ErrorCode::kTooLarge, std::string(what) + " larger than the " +
+                                           FormatBytes(max_bytes) + " limit (see --max-size)"};
+  };
   std::string data;
-  if (S_ISREG(st.st_mode)) {
-    if (static_cast<unsigned long long>(st.st_size) > max_bytes) {
-      return TooLarge(max_bytes);
-    }
-    data.reserve(static_cast<size_t>(st.st_size));
+  if (const std::optional<uint64_t> size = source->SizeHint()) {
+    if (*size > max_bytes) return too_large();
+    data.reserve(static_cast<size_t>(*size));
   }
   constexpr size_t kChunk = 64 * 1024;
   for (;;) {
     const size_t old_size = data.size();
     data.resize(old_size + kChunk);
-    const ssize_t n = ::read(fd, data.data() + old_size, kChunk);
-    if (n < 0) {
-      if (errno == EINTR) {
-        data.resize(old_size);
-        continue;
-      }
-      return Error{ErrorCode::kIo, "read error: " + ErrnoText(errno)};
-    }
-    data.resize(old_size + static_cast<size_t>(n));
+    const size_t n = source->Read(data.data() + old_size, kChunk);
+    data.resize(old_size + n);
     if (n == 0) break;
-    if (data.size() > max_bytes) return TooLarge(max_bytes);
+    if (data.size() > max_bytes) return too_large();
   }
+  if (source->error()) return *source->error();
   return data;
 }
 
 Result<std::string> ReadFile(const std::string& path, size_t max_bytes) {
-  if (path == "-") return ReadDescriptor(STDIN_FILENO, max_bytes);
-  FileDescriptor fd(::open(path.c_str(), O_RDONLY | O_CLOEXEC | O_NOCTTY));
-  if (fd.get() < 0) return Error{ErrorCode::kIo, ErrnoText(errno)};
-  return ReadDescriptor(fd.get(), max_bytes);
+  Result<std::unique_ptr<ByteSource>> source = OpenFileSource(path);
+  if (!source.ok()) return source.error();
+  return ReadAll(source.value().get(), max_bytes);
 }
 
 }  // namespace newsift::input

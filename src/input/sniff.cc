@@ -9,20 +9,22 @@ bool StartsWith(std::string_view s, std::string_view prefix) {
   return s.substr(0, prefix.size()) == prefix;
 }
 
-// Mostly ASCII with a NUL in every other byte: UTF-16 text without a BOM.
-bool LooksLikeUtf16(std::string_view sample) {
-  if (sample.size() < 8) return false;
+}  // namespace
+
+std::optional<std::string_view> Utf16WithoutBom(std::string_view bytes) {
+  const std::string_view sample = bytes.substr(0, 1024);
+  if (sample.size() < 8) return std::nullopt;
   size_t even_nul = 0;
   size_t odd_nul = 0;
   for (size_t i = 0; i < sample.size(); ++i) {
     if (sample[i] == '\0') (i % 2 == 0 ? even_nul : odd_nul)++;
   }
   const size_t half = sample.size() / 2;
-  return (even_nul * 10 > half * 7 && odd_nul * 10 < half) ||
-         (odd_nul * 10 > half * 7 && even_nul * 10 < half);
+  // ASCII in UTF-16LE puts the NUL second (odd offsets), in UTF-16BE first.
+  if (odd_nul * 10 > half * 7 && even_nul * 10 < half) return "utf-16le";
+  if (even_nul * 10 > half * 7 && odd_nul * 10 < half) return "utf-16be";
+  return std::nullopt;
 }
-
-}  // namespace
 
 std::string_view ToString(ContentKind kind) {
   switch (kind) {
@@ -79,7 +81,7 @@ ContentKind SniffContent(std::string_view bytes) {
     if (StartsWith(bytes, signature)) return ContentKind::kBinary;
   }
   const std::string_view sample = bytes.substr(0, 4096);
-  if (LooksLikeUtf16(sample)) return ContentKind::kText;
+  if (Utf16WithoutBom(sample)) return ContentKind::kText;
   // Text has almost no C0 controls besides tab, newline, form feed,
   // carriage return and ESC (ISO-2022 escapes).
   size_t controls = 0;

@@ -98,6 +98,21 @@ TEST(DecodeTest, OverrideBeatsEverythingAndRejectsUnknownNames) {
   EXPECT_EQ(bad.error().code, ErrorCode::kDecode);
 }
 
+TEST(DecodeTest, OverrideBeatsEvenAByteOrderMark) {
+  DecodeOptions options;
+  options.override_label = "windows-1251";
+  // The user says windows-1251: the BOM bytes are text in it, as asked.
+  const Decoded d = Decode("\xEF\xBB\xBF<p>\xCF\xF0</p>", options);
+  EXPECT_EQ(d.encoding, "windows-1251");
+  EXPECT_EQ(d.source, EncodingSource::kOverride);
+  EXPECT_EQ(d.utf8, "\xD0\xBF\xC2\xBB\xD1\x97<p>\xD0\x9F\xD1\x80</p>");
+  // A BOM of the encoding asked for is dropped.
+  options.override_label = "utf-8";
+  EXPECT_EQ(Decode("\xEF\xBB\xBF<p>x</p>", options).utf8, "<p>x</p>");
+  options.override_label = "utf-16le";
+  EXPECT_EQ(Decode(std::string("\xFF\xFE<\0p\0>\0", 8), options).utf8, "<p>");
+}
+
 TEST(DecodeTest, ShiftJisWithDeclaration) {
   // 日本語 in Shift_JIS.
   const Decoded d = Decode("<meta charset=shift_jis><p>\x93\xFA\x96\x7B\x8C\xEA</p>");
@@ -118,11 +133,40 @@ TEST(DecodeTest, InvalidUtf8BecomesReplacementAndNulsVanish) {
   EXPECT_NE(d.utf8.find("xy"), std::string::npos);
 }
 
+TEST(DecodeTest, NulsInValidUtf8VanishAtAnyAlignment) {
+  // Long ASCII runs go through the 8-bytes-at-a-time loops; the NUL and
+  // the multi-byte characters fall at every offset within a word.
+  for (size_t offset = 0; offset < 17; ++offset) {
+    std::string page = "<p>" + std::string(offset, 'a') + "caf\xC3\xA9" + std::string(20, 'b');
+    std::string expected = page;
+    page.insert(3 + offset / 2, 1, '\0');
+    const Decoded d = Decode(page);
+    EXPECT_EQ(d.encoding, "utf-8");
+    EXPECT_EQ(d.utf8, expected) << offset;
+    EXPECT_EQ(Decode(expected).utf8, expected);
+  }
+}
+
+TEST(DecodeTest, AFewStrayBytesAreNotEvidenceOfUtf16OrCjk) {
+  // ICU scores such pages 10 for UTF-16, Shift_JIS, GB18030...: no
+  // evidence, so the default (windows-1252) keeps the ASCII text intact.
+  for (const std::string page :
+       {"<html><body><p>\x81\x8D</p></body></html>", "<p>ab\xFE\xFF\xFE\xFF cd</p>"}) {
+    const Decoded d = Decode(page);
+    EXPECT_EQ(d.encoding, "windows-1252") << page;
+    EXPECT_NE(d.utf8.find("</p>"), std::string::npos) << page;
+  }
+}
+
 TEST(Utf8ScanTest, CountsWellAndIllFormedSequences) {
   const internal::Utf8Stats stats =
       internal::ScanUtf8("a\xC3\xA9\xE2\x82\xAC\xF0\x9F\x98\x80\xC0\xAF\xED\xA0\x80");
   EXPECT_EQ(stats.multibyte, 3u);
   EXPECT_EQ(stats.invalid, 5u);  // C0, AF, ED (no surrogates), A0, 80
+  EXPECT_FALSE(stats.nul);
+  EXPECT_TRUE(internal::ScanUtf8(std::string("0123456789\0abcdef", 17)).nul);
+  // An invalid byte after a long ASCII run is still seen.
+  EXPECT_EQ(internal::ScanUtf8(std::string(64, 'x') + "\xFF" + std::string(64, 'y')).invalid, 1u);
 }
 
 }  // namespace

@@ -61,7 +61,7 @@ TEST_F(ReadFileTest, PipeLargerThanLimitStopsReading) {
   const std::string data(5000, 'y');
   ASSERT_EQ(::write(fds[1], data.data(), data.size()), static_cast<ssize_t>(data.size()));
   ::close(fds[1]);
-  const Result<std::string> r = ReadDescriptor(fds[0], 1000);
+  const Result<std::string> r = ReadFile("/dev/fd/" + std::to_string(fds[0]), 1000);
   ::close(fds[0]);
   ASSERT_FALSE(r.ok());
   EXPECT_EQ(r.error().code, ErrorCode::kTooLarge);

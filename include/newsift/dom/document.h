@@ -25,6 +25,7 @@
 #include <string_view>
 #include <vector>
 
+#include "newsift/deadline.h"
 #include "newsift/dom/tag.h"
 #include "newsift/status.h"
 
@@ -62,6 +63,9 @@ struct ParseOptions {
   // Elements nested deeper than this are not created; their text goes to
   // the deepest kept ancestor, so pathological nesting costs nothing.
   uint32_t max_depth = 512;
+  // When given, parsing stops with kTimeLimit once it expires (checked
+  // every few thousand parser events, errors included). Not owned.
+  const Deadline* deadline = nullptr;
 };
 
 class Document {
@@ -127,7 +131,8 @@ class Document {
 
 // Parses UTF-8 HTML. Never fails on malformed markup (the parser recovers);
 // fails with kParse only when the input cannot be given to the parser at
-// all (over 2 GiB) or yields no element.
+// all (over 2 GiB) or yields no element, and with kTimeLimit when
+// options.deadline expires first.
 Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options = {});
 
 // True for elements that start a new line when rendered (p, div, li, h2,
@@ -135,7 +140,9 @@ Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options = 
 bool BreaksText(Tag tag);
 
 // Initialises libxml2 for the process and cleans it up at exit. Construct
-// one in main() before any thread parses.
+// one in main() before any thread parses. It also makes libxml2 refuse to
+// load any external entity, DTD or other resource a page names (no file
+// or network access driven by content, whatever the parser options).
 class LibXmlScope {
  public:
   LibXmlScope();

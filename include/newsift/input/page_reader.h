@@ -1,7 +1,15 @@
 // Pages out of one input. A plain HTML file (or standard input) holds one
-// page; containers (gzip, MHTML, WARC) may hold one or many. The batch loop
-// reads every input through this interface, so it never needs to know
-// which kind of file it has.
+// page; containers may hold one or many. The batch loop reads every input
+// through this interface, so it never needs to know which kind of file it
+// has. The kind is recognised by content, never by file name:
+//
+//   gzip    (1F 8B)          decompressed, then recognised again
+//   WARC    ("WARC/1.0")     one page per HTML response record (warc_reader.h)
+//   MHTML   (a MIME header)  the root HTML part (mhtml_reader.h)
+//   HTTP    ("HTTP/1.1 200") a saved response: its decoded body
+//   else                     the bytes are the page
+//
+// Nothing in an input makes newsift read another file or the network.
 #ifndef NEWSIFT_INPUT_PAGE_READER_H_
 #define NEWSIFT_INPUT_PAGE_READER_H_
 
@@ -10,6 +18,7 @@
 #include <optional>
 #include <string>
 
+#include "newsift/input/byte_source.h"
 #include "newsift/status.h"
 
 namespace newsift::input {
@@ -34,12 +43,21 @@ class PageReader {
   // Fills `page` with the next page (or its per-page error) and returns
   // true; returns false at the end of the input.
   virtual bool Next(SourcedPage* page) = 0;
+
+  // True for containers that usually hold many pages (WARC), so that
+  // output for a single input still tells them apart.
+  virtual bool holds_many() const { return false; }
 };
 
 // Opens `path` ("-" for standard input), recognising its kind by content.
 // Fails when the input cannot be read at all (missing, a directory,
-// unreadable, over the limit).
+// unreadable) or is one page over the limit; failures inside a container
+// come out of Next() as pages with an error.
 Result<std::unique_ptr<PageReader>> OpenPages(const std::string& path, const ReadLimits& limits);
+
+// The same over any source; `name` is the pages' source ("path").
+Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<ByteSource> source, std::string name,
+                                              const ReadLimits& limits);
 
 }  // namespace newsift::input
 

@@ -1,0 +1,38 @@
+// Test helpers: gzip / zlib compression with zlib, and reading testdata.
+#ifndef NEWSIFT_TESTS_INPUT_GZIP_UTIL_H_
+#define NEWSIFT_TESTS_INPUT_GZIP_UTIL_H_
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include <zlib.h>
+
+namespace newsift::testing {
+
+// window_bits: 15 + 16 gzip, 15 zlib, -15 raw deflate.
+inline std::string Compress(std::string_view data, int window_bits = 15 + 16) {
+  z_stream z{};
+  deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, window_bits, 9, Z_DEFAULT_STRATEGY);
+  std::string out(deflateBound(&z, static_cast<uLong>(data.size())) + 64, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  return out;
+}
+
+inline std::string ReadTestdata(const std::string& relative) {
+  std::ifstream in(std::string(NEWSIFT_TESTDATA_DIR) + "/" + relative, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace newsift::testing
+
+#endif  // NEWSIFT_TESTS_INPUT_GZIP_UTIL_H_

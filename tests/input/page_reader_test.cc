@@ -1,0 +1,108 @@
+#include "newsift/input/page_reader.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <string>
+
+#include <gtest/gtest.h>
+
+#include "input/gzip_util.h"
+#include "input/page_reader_util.h"
+
+namespace newsift::input {
+namespace {
+
+using testing::AllPages;
+using testing::Compress;
+using testing::Outcome;
+using testing::ReadTestdata;
+
+class PageReaderTest : public ::testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ = std::filesystem::temp_directory_path() /
+           ("newsift_page_reader_test_" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir_);
+  }
+  void TearDown() override { std::filesystem::remove_all(dir_); }
+
+  std::string Write(const std::string& name, const std::string& data) {
+    const std::string path = (dir_ / name).string();
+    std::ofstream(path, std::ios::binary) << data;
+    return path;
+  }
+
+  std::filesystem::path dir_;
+};
+
+TEST_F(PageReaderTest, KindIsRecognisedByContentNotName) {
+  ReadLimits limits;
+  // An MHTML file named .html, a WARC named .bin, gzip named .txt.
+  auto mhtml = OpenPages(Write("saved.html", ReadTestdata("containers/ferry.mhtml")), limits);
+  ASSERT_TRUE(mhtml.ok());
+  auto pages = AllPages(mhtml.value().get());
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].url, "https://baycourier.example/news/2024/10/08/night-ferry-returns");
+
+  auto warc = OpenPages(Write("crawl.bin", ReadTestdata("containers/crawl.warc.gz")), limits);
+  ASSERT_TRUE(warc.ok());
+  EXPECT_TRUE(warc.value()->holds_many());
+  EXPECT_EQ(AllPages(warc.value().get()).size(), 5u);
+
+  const std::string page = "<html><body><p>plain page</p></body></html>";
+  auto gz = OpenPages(Write("page.txt", Compress(page)), limits);
+  ASSERT_TRUE(gz.ok());
+  EXPECT_FALSE(gz.value()->holds_many());
+  pages = AllPages(gz.value().get());
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].bytes.value(), page);
+  EXPECT_EQ(pages[0].source, (dir_ / "page.txt").string());
+}
+
+TEST_F(PageReaderTest, PlainPagesGzipInGzipAndSavedHttpResponses) {
+  EXPECT_EQ(AllPages("<p>x</p>", "p.html")[0].bytes.value(), "<p>x</p>");
+  EXPECT_EQ(AllPages(Compress(Compress("<p>twice</p>")), "p.gz.gz")[0].bytes.value(),
+            "<p>twice</p>");
+  const auto http = AllPages(ReadTestdata("containers/library.http"), "library.http");
+  ASSERT_EQ(http.size(), 1u);
+  EXPECT_EQ(http[0].charset, "utf-8");
+  EXPECT_EQ(http[0].bytes.value(), ReadTestdata("containers/library.html"));
+}
+
+TEST_F(PageReaderTest, EmptyInputIsOneEmptyPage) {
+  const auto pages = AllPages("", "empty.html");
+  ASSERT_EQ(pages.size(), 1u);
+  EXPECT_EQ(pages[0].bytes.value(), "");
+}
+
+TEST_F(PageReaderTest, FailuresToOpen) {
+  ReadLimits limits;
+  limits.max_page_bytes = 1000;
+  auto missing = OpenPages((dir_ / "missing.html").string(), limits);
+  ASSERT_FALSE(missing.ok());
+  EXPECT_EQ(missing.error().message, "No such file or directory");
+  auto dir = OpenPages(dir_.string(), limits);
+  ASSERT_FALSE(dir.ok());
+  EXPECT_EQ(dir.error().message, "is a directory");
+  auto big = OpenPages(Write("big.html", std::string(5000, 'x')), limits);
+  ASSERT_FALSE(big.ok());
+  EXPECT_EQ(big.error().message, "input larger than the 1000 bytes limit (see --max-size)");
+}
+
+TEST_F(PageReaderTest, TruncatedGzipAndGzipBomb) {
+  const auto truncated =
+      AllPages(ReadTestdata("containers/ferry.truncated.html.gz"), "ferry.truncated.html.gz");
+  ASSERT_EQ(truncated.size(), 1u);
+  EXPECT_EQ(Outcome(truncated[0]), "truncated gzip data");
+  // 32 MiB of spaces in 32 KiB: reading stops at the limit.
+  const auto bomb = AllPages(Compress(std::string(32u << 20, ' ')), "bomb.html.gz", 1u << 20);
+  ASSERT_EQ(bomb.size(), 1u);
+  ASSERT_FALSE(bomb[0].bytes.ok());
+  EXPECT_EQ(bomb[0].bytes.error().code, ErrorCode::kTooLarge);
+  EXPECT_EQ(Outcome(bomb[0]), "decompressed input larger than the 1 MiB limit (see --max-size)");
+}
+
+}  // namespace
+}  // namespace newsift::input
