@@ -40,9 +40,12 @@ for target in $targets; do
   dict_flag=""
   [ -n "$dict" ] && dict_flag="-dict=$root/fuzz/$dict"
   echo "=== fuzz_$target for $seconds s" >&2
+  # Kept crashers, when the target has any (git keeps no empty folders).
+  regressions=$root/fuzz/regressions/$target
+  [ -d "$regressions" ] || regressions=""
   # shellcheck disable=SC2086 # seed folders are separate arguments
   "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=$max_len -timeout=25 \
       -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/" $dict_flag \
-      "$corpus" "$root/fuzz/regressions/$target" $seeds || status=1
+      "$corpus" $regressions $seeds || status=1
 done
 exit $status

@@ -360,7 +360,8 @@ uint32_t HintsForName(std::string_view name) {
     // in "elementor-widget-wrap", sidebars and articles alike; its other
     // tokens ("elementor-nav-menu", "elementor-location-footer") still say.
     if (token.starts_with("elementor-widget") || token.starts_with("elementor-element")) continue;
-    hints |= TokenHints(token, name.substr(token.data() - lower.data(), token.size()));
+    const auto offset = static_cast<size_t>(token.data() - lower.data());
+    hints |= TokenHints(token, name.substr(offset, token.size()));
   }
   return hints;
 }
