@@ -92,6 +92,8 @@ class AuthorFinder {
     if (auto site = meta.Get("og:site_name")) site_.AddName(*site);
     if (article && article->publisher) site_.AddName(*article->publisher);
     if (json_ld.site_name) site_.AddName(*json_ld.site_name);
+    language_ = meta.html_lang;
+    if (language_.empty()) language_ = meta.Get("content-language").value_or("");
   }
 
   Authors Run() {
@@ -130,7 +132,9 @@ class AuthorFinder {
 
   void AddNames(std::string_view text, const BylineOptions& options,
                 std::vector<std::string>* names) const {
-    for (std::string& name : ParseByline(text, options)) {
+    BylineOptions with_language = options;
+    with_language.language = language_;
+    for (std::string& name : ParseByline(text, with_language)) {
       if (!NamesSite(name)) AddUnique(names, std::move(name));
     }
   }
@@ -358,6 +362,7 @@ class AuthorFinder {
   const NodeId headline_;
   NodeId body_start_ = kNoNode;
   SiteNames site_;
+  std::string language_;  // declared, for names in Han script
 };
 
 }  // namespace

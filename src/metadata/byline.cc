@@ -4,6 +4,7 @@
 #include <array>
 #include <span>
 
+#include "dense_names_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
@@ -33,6 +34,13 @@ int InitialCase(std::string_view word) {
   if (cp >= 0x391 && cp <= 0x3A9) return 1;  // Greek
   if (cp >= 0x3B1 && cp <= 0x3C9) return -1;
   return 0;
+}
+
+// A word starting with a letter of a script without case: Arabic "سلمى".
+bool IsCaselessLetter(std::string_view word) {
+  size_t pos = 0;
+  const char32_t cp = text::NextCodePoint(word, &pos);
+  return cp >= 0x370 && text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
 }
 
 std::vector<std::string_view> Words(std::string_view s) {
@@ -84,28 +92,41 @@ bool MayStartWithPrefix(std::string_view s) {
   return !s.empty() && PrefixFirstBytes()[static_cast<unsigned char>(s.front())];
 }
 
+// A prefix in Han characters ("作者", "记者").
+bool IsHanLabel(std::string_view prefix) {
+  size_t pos = 0;
+  const char32_t cp = text::NextCodePoint(prefix, &pos);
+  return cp >= 0x3400 && cp <= 0x9FFF;
+}
+
+// "：", "／", "●": what CJK bylines put after a label ("文／王伟", "文●
+// オカモト"); three bytes each.
+bool StartsWithWideSeparator(std::string_view s) {
+  return s.starts_with("\xEF\xBC\x9A") || s.starts_with("\xEF\xBC\x8F") ||
+         s.starts_with("\xE2\x97\x8F");
+}
+
 // Removes one byline prefix from the front of `*s`; true when there was one.
 bool StripOnePrefix(std::string_view* s) {
   if (!MayStartWithPrefix(*s)) return false;
   for (std::string_view prefix : name_words::kPrefixes) {
     if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
     std::string_view rest = s->substr(prefix.size());
-    // "By Jane", "By: Jane", "Autor：王伟", and glued "ByJane" / "Byby".
+    // "By Jane", "By: Jane", "Autor：王伟", "文／王伟", and glued "ByJane"
+    // / "Byby" / "记者李䶮" (Han labels of two characters or more: "文化"
+    // and Thai "โดยเฉพาะ", "especially", are words, not bylines).
     const bool glued =
-        prefix == "by" && !rest.empty() &&
-        (IsAsciiUpper(rest.front()) || text::StartsWithIgnoringAsciiCase(rest, "by"));
-    const bool dense = text::IsDenseScript([&] {
-      size_t pos = 0;
-      return text::NextCodePoint(prefix, &pos);
-    }());
-    if (!glued && !dense && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
-        !rest.starts_with("\xEF\xBC\x9A")) {  // "："
+        (prefix == "by" && !rest.empty() &&
+         (IsAsciiUpper(rest.front()) || text::StartsWithIgnoringAsciiCase(rest, "by"))) ||
+        (IsHanLabel(prefix) && text::CountCodePoints(prefix) >= 2);
+    if (!glued && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
+        !StartsWithWideSeparator(rest)) {
       continue;
     }
-    if (rest.starts_with("\xEF\xBC\x9A")) rest.remove_prefix(3);
     rest = text::Trim(rest);
-    while (!rest.empty() && (rest.front() == ':' || rest.front() == '-')) {
-      rest = text::Trim(rest.substr(1));
+    while (!rest.empty() &&
+           (rest.front() == ':' || rest.front() == '-' || StartsWithWideSeparator(rest))) {
+      rest = text::Trim(rest.substr(rest.front() == ':' || rest.front() == '-' ? 1 : 3));
     }
     *s = rest;
     return true;
@@ -158,7 +179,8 @@ std::vector<std::string> Segments(std::string_view s) {
     if (c == ',' || c == ';' || c == '|' || c == '/' || c == '\n') {
       flush();
       ++i;
-    } else if (s.substr(i).starts_with("、") || s.substr(i).starts_with("，")) {
+    } else if (s.substr(i).starts_with("、") || s.substr(i).starts_with("，") ||
+               s.substr(i).starts_with("／") || s.substr(i).starts_with("；")) {
       flush();
       i += 3;
     } else {
@@ -283,11 +305,18 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
   const std::string cut = CutAtStop(StripPrefixes(text));
   std::vector<std::string> names;
   const std::vector<std::string> segments = Segments(cut);
+  const std::string_view language = HasChineseReporterLabel(text) ? "zh" : options.language;
   for (size_t i = 0; i < segments.size(); ++i) {
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
     if (i > 0 && EndsWithRole(segments[i])) continue;
     for (const std::string& part : SplitAtConjunctions(segments[i])) {
+      if (HasDenseScript(part)) {
+        for (std::string& name : DenseNames(part, language)) {
+          if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+        }
+        continue;
+      }
       std::string name = CleanName(part);
       if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
     }
@@ -356,8 +385,13 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
   }
   const text::TextStats stats = text::MeasureText(name);
   if (stats.dense > 0) {
-    // Names in scripts without spaces: two to eight characters.
-    return words.size() <= 2 && stats.dense >= 2 && stats.code_points <= 12;
+    // Names in scripts without spaces: two to twelve characters, a
+    // family and a given name at most; Thai names are longer ("ประยุทธ์
+    // จันทร์โอชา").
+    const bool thai = name.find("\xE0\xB8") != std::string_view::npos ||
+                      name.find("\xE0\xB9") != std::string_view::npos;
+    const size_t longest = thai ? (words.size() == 2 ? 40 : 15) : 12;
+    return words.size() <= 2 && stats.dense >= 2 && stats.code_points <= longest;
   }
   bool any_upper = false;
   bool lower_words = false;
@@ -369,7 +403,9 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
       return false;
     }
     const int initial = InitialCase(w);
-    if (initial == 1) any_upper = true;
+    // Letters of a script without case (Arabic, Hebrew, Devanagari...)
+    // count as capitals.
+    if (initial == 1 || (initial == 0 && IsCaselessLetter(w))) any_upper = true;
     if (initial == -1 && !Contains(name_words::kParticles, bare)) {
       // A blog's user name ("gizzmo", "jane.doe"), or a name its owner
       // writes in lower case ("kirstin boatto"), from a source that says

@@ -1,5 +1,8 @@
 #include "newsift/metadata/captions.h"
 
+#include <string>
+#include <unordered_set>
+
 #include "newsift/classify/hints.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
@@ -37,6 +40,18 @@ constexpr std::string_view kPictureAgencies[] = {
 
 // Longest caption text we accept; longer "captions" are mislabelled boxes.
 constexpr size_t kMaxCaptionBytes = 600;
+
+// What makes two captions the same, as one string: a page may repeat a
+// figure (a slideshow and its thumbnails), and may have 100,000 of them.
+std::string DuplicateKey(const Caption& caption) {
+  std::string key = caption.text;
+  key.push_back('\0');
+  if (caption.credit) {
+    key.push_back('c');
+    key += *caption.credit;
+  }
+  return key;
+}
 
 bool IsDash(std::string_view s) { return s == "-" || s == "–" || s == "—" || s == "|"; }
 
@@ -265,6 +280,7 @@ Caption SplitCredit(std::string_view raw) {
 std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Content& content,
                                   std::vector<NodeId>* consumed) {
   std::vector<Caption> captions;
+  std::unordered_set<std::string> seen;
   for (NodeId id = 0; id < doc.size(); ++id) {
     const dom::Node& node = doc.node(id);
     if (!node.is_element()) continue;
@@ -290,9 +306,7 @@ std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Cont
     id = end - 1;
     if (caption.credit && caption.credit->empty()) caption.credit.reset();
     if (caption.text.empty() && !caption.credit) continue;
-    bool duplicate = false;
-    for (const Caption& c : captions) duplicate = duplicate || c == caption;
-    if (!duplicate) captions.push_back(std::move(caption));
+    if (seen.insert(DuplicateKey(caption)).second) captions.push_back(std::move(caption));
   }
   return captions;
 }

@@ -130,7 +130,36 @@ class HeadlineFinder {
         break;
       }
     }
+    if (InPopup(id)) score -= 6;
     return score;
+  }
+
+  bool InPopup(NodeId id) const {
+    for (NodeId a = id; a != kNoNode; a = doc_.node(a).parent) {
+      // Page-wide containers say nothing about one heading ("<body
+      // class='has-newsletter-bar'>").
+      const Tag tag = doc_.node(a).tag;
+      if (tag == Tag::kBody || tag == Tag::kMain || tag == Tag::kArticle) break;
+      if (IsPopup(a)) return true;
+    }
+    return false;
+  }
+
+  // A dialog, modal or promo box over or beside the page: a newsletter
+  // sign-up's "Get our free morning briefing" is no headline.
+  bool IsPopup(NodeId id) const {
+    // (Not ad hints: "kt-adv-heading" is a WordPress block's heading.)
+    constexpr uint32_t kPromos =
+        classify::kHintPromo | classify::kHintConsent | classify::kHintPaywall;
+    const uint32_t hints = content_.hints[id];
+    if ((hints & kPromos) != 0 && (hints & classify::kHintContent) == 0) return true;
+    const dom::Node& node = doc_.node(id);
+    if (node.tag == Tag::kDialog) return true;
+    if (node.data_size == 0) return false;  // no attributes
+    const std::string_view role = doc_.attr(id, "role");
+    return text::EqualsIgnoringAsciiCase(role, "dialog") ||
+           text::EqualsIgnoringAsciiCase(role, "alertdialog") ||
+           text::EqualsIgnoringAsciiCase(doc_.attr(id, "aria-modal"), "true");
   }
 
   // The text of h1 logos ("<h1><a href='/'>Daily Planet</a></h1>") names
@@ -182,7 +211,8 @@ class HeadlineFinder {
       }
     }
     const bool heading = kind == Kind::kHeading;
-    const bool plain = !site_.Matches(key) && (kind == Kind::kBlock || !InLogo(doc_, id));
+    const bool plain =
+        !site_.Matches(key) && (kind == Kind::kBlock || !InLogo(doc_, id)) && !InPopup(id);
     candidates_.push_back(
         Candidate{id, score, match.score, heading, h1 && heading, plain, std::move(text)});
   }
@@ -245,10 +275,18 @@ class HeadlineFinder {
     // Below the first long block come section headings and lists of
     // other stories, which may repeat the title word for word (an h1 is
     // not one of those).
+    // (A second h1 down there is a section's or a pull quote's.)
     const NodeId first_long = FirstLongBlock(content_);
     if (first_long != kNoNode) {
+      const Candidate* first_h1 = nullptr;
+      for (const Candidate& c : candidates_) {
+        if (c.h1 && c.plain) {
+          first_h1 = &c;
+          break;
+        }
+      }
       for (Candidate& c : candidates_) {
-        if (c.id > first_long && !c.h1) c.score -= kBelowBodyPenalty;
+        if (c.id > first_long && &c != first_h1) c.score -= kBelowBodyPenalty;
       }
     }
     const Candidate* best = &candidates_.front();

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -233,6 +234,10 @@ JsonLd ParseJsonLd(const std::vector<std::string>& scripts) {
   for (const std::string& script : scripts) {
     Json json = Json::parse(script, nullptr, /*allow_exceptions=*/false);
     if (json.is_discarded()) json = Json::parse(Repair(script), nullptr, false);
+    // Escaped once too often by the template: {&quot;@type&quot;:...}.
+    if (json.is_discarded() && script.find("&quot;") != std::string::npos) {
+      json = Json::parse(Repair(DecodeEntities(script)), nullptr, false);
+    }
     if (!json.is_discarded()) parsed.push_back(std::move(json));
   }
   IdIndex index;

@@ -31,6 +31,24 @@ std::optional<std::string_view> Opt(const std::optional<std::string>& s) {
   return std::string_view(*s);
 }
 
+bool IsHttpUrl(std::string_view s) { return s.starts_with("http://") || s.starts_with("https://"); }
+
+// The page's own address: the canonical link, else og:url, resolved
+// against `base` (--url), else `base`. A value that is no address (a
+// canonical link holding the page's title, "What are the types of
+// wine?") is passed over for the next.
+std::optional<std::string> PageUrl(const PageMeta& meta, const std::optional<std::string>& base) {
+  for (std::optional<std::string_view> raw :
+       {std::optional<std::string_view>(meta.canonical), meta.Get("og:url")}) {
+    if (!raw) continue;
+    const std::string value = CleanFieldText(*raw);
+    if (value.empty() || value.find(' ') != std::string::npos) continue;
+    std::string url = base ? ResolveUrl(*base, value) : value;
+    if (IsHttpUrl(url)) return url;
+  }
+  return base;
+}
+
 }  // namespace
 
 std::string ResolveUrl(std::string_view base, std::string_view href) {
@@ -61,13 +79,7 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
   const JsonLd json_ld = ParseJsonLd(meta.json_ld);
   const JsonLdArticle* article = json_ld.Main();
 
-  // url: the page's own canonical address, resolved against --url.
-  std::optional<std::string> url = FirstOf(
-      {meta.canonical.empty() ? std::nullopt : std::optional<std::string_view>(meta.canonical),
-       meta.Get("og:url")});
-  if (url && options.url) url = ResolveUrl(*options.url, *url);
-  if (url && !(url->starts_with("http://") || url->starts_with("https://"))) url.reset();
-  if (!url) url = options.url;
+  const std::optional<std::string> url = PageUrl(meta, options.url);
   out.url = url;
 
   const Headline headline = FindHeadline(doc, content, meta, json_ld, url.value_or(""));

@@ -24,7 +24,9 @@ inline constexpr std::string_view kPrefixes[] = {
     "autoren", "autor", "von",
     "publié par", "écrit par", "rédigé par", "par", "escrito por", "publicado por", "por",
     "scritto da", "di", "door", "av", "af", "przez", "text", "texto",
-    "автор", "作者", "文", "記者", "撰文"};
+    "автор", "του", "της", "Του", "Της", "بقلم", "بواسطة", "كتب",
+    "เขียนโดย", "ผู้เขียน", "โดย",
+    "本报记者", "特约记者", "记者", "通讯员", "作者", "文", "記者", "撰文"};
 
 // Words that end the names: a date, a link label or a comment follows.
 inline constexpr std::string_view kStopWords[] = {
@@ -125,7 +127,7 @@ inline constexpr std::string_view kParticles[] = {
 // Separators between several authors' names.
 inline constexpr std::string_view kNameSeparators[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " och ", " и ",
-    " oraz ", " ve ", " és "};
+    " oraz ", " ve ", " és ", " และ "};
 
 // Honorifics before a name, dropped.
 inline constexpr std::string_view kHonorifics[] = {

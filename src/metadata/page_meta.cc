@@ -37,8 +37,13 @@ PageMeta CollectPageMeta(const dom::Document& doc) {
             size_t stop = key.find(' ', start);
             if (stop == std::string_view::npos) stop = key.size();
             if (stop > start) {
-              meta.tags.emplace_back(text::AsciiLower(key.substr(start, stop - start)),
-                                     std::string(value));
+              std::string lower = text::AsciiLower(key.substr(start, stop - start));
+              // JSON-LD kept in a meta tag, <meta name="script:ld+json"
+              // content="{&quot;@type&quot;:...}">, as some React
+              // frameworks render it: the attribute's entities are
+              // already decoded.
+              if (lower.ends_with("ld+json")) meta.json_ld.emplace_back(value);
+              meta.tags.emplace_back(std::move(lower), std::string(value));
             }
             start = stop + 1;
           }

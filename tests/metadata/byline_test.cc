@@ -23,6 +23,31 @@ TEST(ParseBylineTest, PrefixesAndSeparators) {
   EXPECT_EQ(ParseByline("Veröffentlicht vonChris Jung"), Names{});  // no space: not a prefix
 }
 
+TEST(ParseBylineTest, ScriptsWithoutSpaces) {
+  // A space parts two Chinese reporters; a reporter label says Chinese.
+  EXPECT_EQ(ParseByline("记者 李䶮 王晓梅"), (Names{"李䶮", "王晓梅"}));
+  EXPECT_EQ(ParseByline("本报记者 张三 通讯员 李四"), (Names{"张三", "李四"}));
+  EXPECT_EQ(ParseByline("记者李䶮 王晓梅"), (Names{"李䶮", "王晓梅"}));
+  EXPECT_EQ(ParseByline("（新华社记者 李䶮）"), (Names{"李䶮"}));
+  EXPECT_EQ(ParseByline("文／王伟"), (Names{"王伟"}));
+  EXPECT_EQ(ParseByline("李䶮 王晓梅", {.language = "zh-CN"}), (Names{"李䶮", "王晓梅"}));
+  // ...a Japanese name's family and given names.
+  EXPECT_EQ(ParseByline("記者 山田 太郎", {.language = "ja"}), (Names{"山田 太郎"}));
+  EXPECT_EQ(ParseByline("山田 太郎"), (Names{"山田 太郎"}));
+  // Korean puts the role after the name.
+  EXPECT_EQ(ParseByline("김지현 기자"), (Names{"김지현"}));
+  EXPECT_EQ(ParseByline("김지현 이민수 기자"), (Names{"김지현", "이민수"}));
+  // A Thai name is a given and a family name; "โดย" ("by") needs a space
+  // after it: "โดยเฉพาะ" is "especially".
+  EXPECT_EQ(ParseByline("โดย สมชาย ใจดี"), (Names{"สมชาย ใจดี"}));
+  EXPECT_EQ(ParseByline("โดย สมชาย ใจดี และ สมหญิง รักไทย"), (Names{"สมชาย ใจดี", "สมหญิง รักไทย"}));
+  EXPECT_EQ(ParseByline("โดย ประยุทธ์ จันทร์โอชา"), (Names{"ประยุทธ์ จันทร์โอชา"}));
+  EXPECT_EQ(ParseByline("โดยเฉพาะในช่วงเย็นวันศุกร์"), Names{});
+  // Scripts without case; Greek bylines in the genitive.
+  EXPECT_EQ(ParseByline("بقلم سلمى الحداد"), (Names{"سلمى الحداد"}));
+  EXPECT_EQ(ParseByline("Της Κατερίνας Παπαδοπούλου"), (Names{"Κατερίνας Παπαδοπούλου"}));
+}
+
 TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("By Jane Doe, Staff Writer"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("By Jane Doe | 5 min read"), (Names{"Jane Doe"}));

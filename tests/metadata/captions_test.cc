@@ -1,5 +1,8 @@
 #include "newsift/metadata/captions.h"
 
+#include <chrono>
+#include <string>
+
 #include <gtest/gtest.h>
 
 namespace newsift::metadata {
@@ -79,6 +82,41 @@ TEST(FindCaptionsTest, SkipsBoilerplateImages) {
       "<div class=wp-caption-text>Storm clouds over the bay.</div>");
   ASSERT_EQ(captions.size(), 1u);
   EXPECT_EQ(captions[0].text, "Storm clouds over the bay.");
+}
+
+TEST(FindCaptionsTest, RepeatedCaptionsOnce) {
+  const auto captions = CaptionsOf(
+      "<article><figure><figcaption>The pier. <small>Jane Doe</small></figcaption></figure>"
+      "<figure><figcaption>The pier.</figcaption></figure>"
+      "<figure><figcaption>The pier. <small>Jane Doe</small></figcaption></figure>"
+      "<figure><figcaption>The pier.</figcaption></figure></article>");
+  ASSERT_EQ(captions.size(), 2u);
+  EXPECT_EQ(captions[0], (Caption{"The pier.", "Jane Doe"}));
+  EXPECT_EQ(captions[1], (Caption{"The pier.", std::nullopt}));
+}
+
+// Comparing each caption with every earlier one took a minute here.
+TEST(FindCaptionsTest, HundredThousandCaptionsInLinearTime) {
+  constexpr int kFigures = 100000;
+  std::string page = "<article><h1>A very long gallery</h1>";
+  for (int i = 0; i < kFigures; ++i) {
+    const std::string caption = "Picture " + std::to_string(i) + " of the harbour gallery.";
+    page += "<figure><img src=p.jpg><figcaption>" + caption + "</figcaption></figure>";
+    if (i % 10 == 0) page += "<figure><figcaption>" + caption + "</figcaption></figure>";
+  }
+  page += "</article>";
+  Result<dom::Document> doc = dom::ParseHtml(page);
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const auto start = std::chrono::steady_clock::now();
+  const std::vector<Caption> captions = FindCaptions(doc.value(), content);
+  const auto elapsed = std::chrono::steady_clock::now() - start;
+  ASSERT_EQ(captions.size(), static_cast<size_t>(kFigures));
+  EXPECT_EQ(captions.front().text, "Picture 0 of the harbour gallery.");
+  EXPECT_EQ(captions.back().text, "Picture 99999 of the harbour gallery.");
+  // Milliseconds in a release build; generous for sanitizers and a busy
+  // machine, far below the quadratic minute.
+  EXPECT_LT(elapsed, std::chrono::seconds(10));
 }
 
 }  // namespace

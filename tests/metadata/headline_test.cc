@@ -80,6 +80,34 @@ TEST(FindHeadlineTest, TitlePartConfirmsAPlainBlock) {
             "Library vote ends long debate");
 }
 
+// An article whose headline is an h2, a newsletter pop-up's h1 before it
+// and a pull quote's h1 in the body; no <title> or og:title to confirm.
+TEST(FindHeadlineTest, NotAPopUpNorAPullQuote) {
+  const std::string article =
+      "<main><article><h2 class=title>Ferry timetable changes as crews are short</h2>"
+      "<p>By Jane Doe</p>" +
+      std::string(kBody) + std::string(kBody) +
+      "<h1>\"We cannot staff the boats,\" the operator said.</h1>" + std::string(kBody) +
+      "</article></main>";
+  const std::string ferry = "Ferry timetable changes as crews are short";
+  EXPECT_EQ(HeadlineOf("",
+                       "<dialog open><h1>Get our free morning briefing every day</h1><form>"
+                       "<input type=email></form></dialog>" +
+                           article),
+            ferry);
+  EXPECT_EQ(HeadlineOf("",
+                       "<div role=dialog><h1>Get our free morning briefing every day</h1>"
+                       "</div>" +
+                           article),
+            ferry);
+  EXPECT_EQ(HeadlineOf("",
+                       "<div class=newsletter-signup><h1>Get our free morning briefing "
+                       "every day</h1></div>" +
+                           article),
+            ferry);
+  EXPECT_EQ(HeadlineOf("", article), ferry);
+}
+
 TEST(FindHeadlineTest, NoHeadlineAtAll) { EXPECT_EQ(HeadlineOf("<p>Text.</p>"), std::nullopt); }
 
 }  // namespace

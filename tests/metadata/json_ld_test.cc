@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "newsift/metadata/page_meta.h"
+
 namespace newsift::metadata {
 namespace {
 
@@ -40,6 +42,31 @@ TEST(JsonLdTest, RepairsCommonBreakage) {
   const JsonLd ld = ParseJsonLd({"<!--\n{\"@type\":\"Article\",\"headline\":\"Line\none\"};\n-->"});
   ASSERT_EQ(ld.articles.size(), 1u);
   EXPECT_EQ(ld.articles[0].headline, "Line one");
+}
+
+TEST(JsonLdTest, ScriptEscapedAsHtml) {
+  const JsonLd ld = ParseJsonLd(
+      {"{&quot;@type&quot;:&quot;NewsArticle&quot;,&quot;headline&quot;:&quot;Ferry &amp; "
+       "bus fares rise&quot;,&quot;datePublished&quot;:&quot;2025-03-02&quot;}"});
+  ASSERT_EQ(ld.articles.size(), 1u);
+  EXPECT_EQ(ld.articles[0].headline, "Ferry & bus fares rise");
+  EXPECT_EQ(ld.articles[0].date_published, "2025-03-02");
+}
+
+TEST(JsonLdTest, KeptInAMetaTag) {
+  Result<dom::Document> doc = dom::ParseHtml(
+      "<html><head><meta name=\"script:ld+json\" content=\"{&quot;@type&quot;:&quot;Article"
+      "&quot;,&quot;headline&quot;:&quot;Pier repairs begin&quot;,&quot;author&quot;:{&quot;"
+      "@type&quot;:&quot;Person&quot;,&quot;name&quot;:&quot;Ola Berg&quot;}}\"></head>"
+      "<body><p>Text.</p></body></html>");
+  ASSERT_TRUE(doc.ok());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  ASSERT_EQ(meta.json_ld.size(), 1u);
+  const JsonLd ld = ParseJsonLd(meta.json_ld);
+  ASSERT_EQ(ld.articles.size(), 1u);
+  EXPECT_EQ(ld.articles[0].headline, "Pier repairs begin");
+  ASSERT_EQ(ld.articles[0].authors.size(), 1u);
+  EXPECT_EQ(ld.articles[0].authors[0].name, "Ola Berg");
 }
 
 TEST(JsonLdTest, IgnoresGarbageAndOtherTypes) {

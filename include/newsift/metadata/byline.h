@@ -1,6 +1,7 @@
 // Reading person names out of the texts pages name their authors in: a
 // visible byline ("By Jane Doe and John Roe, Staff Writers", "Von Anna
-// Schmidt", "作者：王伟"), a <meta name=author> value or a JSON-LD name.
+// Schmidt", "作者：王伟", "记者 李䶮 王晓梅", "김지현 기자", "โดย สมชาย
+// ใจดี", "بقلم سلمى الحداد"), a <meta name=author> value or a JSON-LD name.
 //
 // What is dropped: the "By" / "Von" / "Par" / "Written by" prefixes (also
 // glued on: "ByJane Doe"), roles and credentials ("Staff Writer",
@@ -22,6 +23,10 @@ struct BylineOptions {
   // a rel=author link or a JSON-LD author, where blogs put user names;
   // wrong for free text, where it is usually a stray word.
   bool allow_user_names = false;
+  // The page's declared language ("zh-CN"), or empty: Han names in a
+  // Chinese byline are separated by spaces ("记者 李䶮 王晓梅" names two
+  // people), in a Japanese one a space parts family and given name.
+  std::string_view language = {};
 };
 
 // "By Jane Doe and John Roe, Staff Writers" -> {"Jane Doe", "John Roe"}.

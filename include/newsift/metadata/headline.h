@@ -13,7 +13,11 @@
 //     dateline in its own element or behind a separator ("Local News |
 //     Storm hits coast") yields just the evidenced words.
 //   - Candidates that name the site (og:site_name, publisher, host name),
-//     sit in a logo or home link, or lie in comments and sidebars lose.
+//     sit in a logo or home link, or lie in comments, sidebars, dialogs
+//     or newsletter and promo boxes (a sign-up pop-up's "Get our free
+//     briefing") lose; below the article's first long block, only the
+//     page's first h1 escapes the penalty for headings there (a second
+//     h1 there is a section's or a pull quote's).
 //   - Without a confirmed candidate, a well-placed h1 still wins; else the
 //     JSON-LD headline, og:title, twitter:title or <title>, with the site's
 //     parts removed (title_parts.h).

@@ -2,8 +2,9 @@
 // NewsArticle / Article / BlogPosting / ReportageNewsArticle /
 // LiveBlogPosting objects, found at the top level, in arrays, in @graph,
 // or nested (mainEntity...). Broken JSON is repaired where that is cheap
-// (raw control characters, HTML comment wrappers, trailing semicolons)
-// and otherwise ignored.
+// (raw control characters, HTML comment wrappers, trailing semicolons,
+// a script escaped as HTML: {&quot;@type&quot;:...}) and otherwise
+// ignored.
 #ifndef NEWSIFT_METADATA_JSON_LD_H_
 #define NEWSIFT_METADATA_JSON_LD_H_
 
