@@ -127,7 +127,7 @@ class DateChooser {
     const DatelineDate* labelled_updated = nullptr;
     std::vector<DatelineDate> elsewhere;
     if (!shown && !shown_updated && !published_) {
-      elsewhere = FindLabelledDates(doc_, content_, options_);
+      elsewhere = FindLabelledDates(doc_, content_, context_.headline, options_);
       for (const DatelineDate& d : elsewhere) {
         if (!context_.bounds.Contains(d.value.date)) continue;
         if (d.role == DateRole::kModified) {
@@ -270,6 +270,15 @@ class DateChooser {
         confirmed = confirmed || from_url->date == best.date;
         confirmed_swapped = confirmed_swapped || from_url->date == swapped;
       }
+      // So do the page's other <time datetime> values: a "Recent posts"
+      // box may list the article itself ("December 02, 2025" beside
+      // "02-12-2025").
+      if (!confirmed && !confirmed_swapped) {
+        for (const CivilDate& d : TimeElementDates()) {
+          confirmed = confirmed || d == best.date;
+          confirmed_swapped = confirmed_swapped || d == swapped;
+        }
+      }
       if (confirmed_swapped && !confirmed) best.date = swapped;
     }
     const DateTime shown = best;
@@ -297,6 +306,18 @@ class DateChooser {
       }
     }
     return best;
+  }
+
+  // The ISO 8601 datetime values of every <time> element on the page,
+  // boilerplate included; only read to settle an ambiguous numeric date.
+  std::vector<CivilDate> TimeElementDates() const {
+    std::vector<CivilDate> out;
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || node.tag != dom::Tag::kTime) continue;
+      if (auto dt = ParseIsoDateTime(doc_.attr(id, "datetime"))) out.push_back(dt->date);
+    }
+    return out;
   }
 
   static long MinutesSinceEpoch(const DateTime& dt) {

@@ -82,21 +82,27 @@ bool LineReader::Skipped(NodeId id) const {
   }
   // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
   const dom::Tag tag = doc_.node(id).tag;
-  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
-      tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
-    return true;
+  if (tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) return true;
+  const uint32_t hints = content_.hints[id];
+  // Side boxes and menus hold other stories' dates, unless their names
+  // say they are the article's meta line (<aside class="meta"> with the
+  // date, the source and the credit under the standfirst).
+  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu) {
+    return (hints & classify::kHintByline) == 0 || (hints & kSkipHints) != 0;
   }
   // Elements the classifier removed for their boilerplate names (its size
   // guard keeps a <body class="ads"> from counting).
-  const uint32_t hints = content_.hints[id];
   if (removal != classify::Removal::kHint || (hints & kSkipHints) == 0 ||
       (hints & (classify::kHintByline | classify::kHintContent)) != 0) {
     return false;
   }
-  // A short list styled as navigation right beside the headline is its
-  // meta line ("<ul class='nav meta'><li>13 Oct 2020 18:29</li>").
-  const uint32_t navigation_only = classify::kHintNavigation | classify::kHintTags;
-  if ((hints & ~navigation_only & kSkipHints) == 0 && BesideHeadline(id)) return false;
+  // A short element styled as navigation or as a newsletter box right
+  // beside the headline is its meta line ("<ul class='nav meta'><li>13
+  // Oct 2020 18:29</li>", "<div class='newsletter-details'>November 2,
+  // 2022 | This newsletter is sponsored by ...").
+  const uint32_t meta_line_hints =
+      classify::kHintNavigation | classify::kHintTags | classify::kHintPromo;
+  if ((hints & ~meta_line_hints & kSkipHints) == 0 && BesideHeadline(id)) return false;
   return true;
 }
 

@@ -117,6 +117,17 @@ TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByMetadata) {
   EXPECT_EQ(d.date, "2024-09-10");
 }
 
+TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByAnotherTimeElement) {
+  // The sidebar lists the article itself with an ISO datetime.
+  const Dates d = Find("",
+                       "<h1>Council passes budget</h1><p><time datetime=\"02-12-2025\">"
+                       "02-12-2025</time></p>" +
+                           std::string(kBody) +
+                           "<div class=recent-posts><h4><a href=/x>Council passes budget</a>"
+                           "</h4><time datetime=\"2025-12-02\">December 02, 2025</time></div>");
+  EXPECT_EQ(d.date, "2025-12-02");
+}
+
 TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByTheUrl) {
   const Dates d = Find("", "<h1>Council passes budget</h1><p>03/10/2023</p>",
                        "https://harbour.example/blog/2023/october/03/council-budget");

@@ -51,11 +51,13 @@ std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,
 
 // Dates announced by a label anywhere in the page body ("Posted on April
 // 13, 2023" below the article, "Last updated: November 13, 2025" above the
-// footer): the first labelled publication date and the first labelled
-// update date, for pages with no dateline near the headline. Reads every
-// short line, so it costs more than FindDatelineDates().
+// footer), or standing in a byline or date element below `headline` (may
+// be kNoNode) ("Author: Bo2man am 29.12.2010"): the first labelled
+// publication date and the first labelled update date, for pages with no
+// dateline near the headline. Reads every short line, so it costs more
+// than FindDatelineDates().
 std::vector<DatelineDate> FindLabelledDates(const dom::Document& doc,
-                                            const classify::Content& content,
+                                            const classify::Content& content, dom::NodeId headline,
                                             const TextDateOptions& options);
 
 }  // namespace newsift::metadata
