@@ -43,6 +43,9 @@ constexpr int kMaxProseLines = 3;
 // consumed (not body text), and to count as a dateline without a label.
 constexpr size_t kMaxLeftoverLetters = 24;
 constexpr size_t kMaxUnlabelledLetters = 80;
+// Text a dateline's element may hold beyond the line read (an icon's
+// label, a separator) and still be left out of the body.
+constexpr size_t kMaxDatelineExtraBytes = 16;
 // A byline or date element (by its class) is at most this many levels
 // above a date's text and holds at most this much text.
 constexpr int kMaxBylineDepth = 3;
@@ -284,6 +287,26 @@ class DatelineFinder {
     return LettersBesideLabels(rest);
   }
 
+  // What the body leaves out when `line`, a line of dates and labels, is
+  // the dateline: its block element when the line is all of its text,
+  // else the text block the classifier cut out of that element (text
+  // between <br>s, a <span> before an <hr>), named by its first text node.
+  NodeId DatelineBlock(const Line& line) const {
+    if (line.block == kNoNode || line.first_text == kNoNode) return kNoNode;
+    const size_t limit = line.text.size() + kMaxDatelineExtraBytes;
+    const bool holds_headline = headline_ != kNoNode && doc_.Contains(line.block, headline_);
+    if (!holds_headline && doc_.Text(line.block).size() <= limit) return line.block;
+    const auto& blocks = content_.blocks;
+    const auto it = std::lower_bound(
+        blocks.begin(), blocks.end(), line.first_text,
+        [](const classify::ScoredBlock& b, NodeId id) { return b.block.first_node < id; });
+    if (it == blocks.end() || it->block.first_node != line.first_text ||
+        it->block.text.size() > limit) {
+      return kNoNode;
+    }
+    return line.first_text;
+  }
+
   // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
   // der ...", "WASHINGTON, March 5, 2024 — The ...": a date near the start
   // followed by a dash.
@@ -352,10 +375,7 @@ class DatelineFinder {
       }
       const size_t leftover = LeftoverLetters(line, found);
       const bool only_dates = leftover <= kMaxLeftoverLetters;
-      const bool holds_headline =
-          headline_ != kNoNode && line.block != kNoNode && doc_.Contains(line.block, headline_);
-      const bool consumable = only_dates && !holds_headline && line.block != kNoNode &&
-                              doc_.Text(line.block).size() <= line.text.size() + 16;
+      const NodeId element = only_dates ? DatelineBlock(line) : kNoNode;
       size_t previous_end = 0;
       std::vector<DatelineDate> dates;
       bool labelled = false;
@@ -378,7 +398,7 @@ class DatelineFinder {
         previous_end = f.end;
         if (d.role == DateRole::kOther) continue;  // "Termin: 21.02.2020"
         d.before_headline = before_headline;
-        d.element = consumable ? line.block : kNoNode;
+        d.element = element;
         labelled = labelled || d.role != DateRole::kUnlabelled;
         dates.push_back(d);
       }

@@ -36,8 +36,11 @@ struct DatelineDate {
   DateRole role = DateRole::kUnlabelled;
   bool before_headline = false;  // in the kicker above the headline
   bool swappable = false;        // day and month may be the other way round
-  // The line's element, when its text is only dates, labels and short
-  // separators (so it is not body text); else kNoNode.
+  // What holds the line when its text is only dates, labels and short
+  // separators (so it is not body text): its element, or, when the line
+  // is a text block the classifier cut from a larger element ("Fri,
+  // January 18, 2008<br>" at the top of the story's <div>), that block's
+  // first text node. kNoNode otherwise.
   dom::NodeId element = dom::kNoNode;
 };
 
