@@ -242,6 +242,9 @@ class DatelineFinder {
           shown_otherwise = true;
           break;
         }
+        // ... and is more precise when the attribute has no time
+        // (datetime="2022-01-21" around "21.01.2022 - 13:30").
+        if (!value->has_time && it->date.value.has_time) value = it->date.value;
         begin = std::min(begin, it->begin);
         end = std::max(end, it->end);
         label_end = std::max(label_end, it->begin);

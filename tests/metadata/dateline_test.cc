@@ -192,7 +192,14 @@ TEST(FindDatelineDatesTest, MetaBoxesBesideTheHeadline) {
                       "</p><p>Source: Rathaus</p></aside>" +
                           std::string(kBody) + "</article>",
                       "de"),
-            "2022-01-21 unlabelled");
+            "2022-01-21T13:30:00 unlabelled");  // the text has the time the attribute lacks
+  // A small aside holding an element named as the meta line.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><aside class=col><ul><li "
+                      "class=category>Hintergrund</li><li class=content__meta__date>19.07.2022"
+                      "</li><li>Lesedauer ca. 10 Minuten</li></ul></aside>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2022-07-19 unlabelled");
   // ... other asides hold other stories' dates.
   EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><aside><p>Budget vote "
                       "postponed</p><p>21.01.2022</p></aside>" +
@@ -269,6 +276,23 @@ TEST(FindLabelledDatesTest, BylineBelowTheArticle) {
       FindLabelledDates(written.value(), written_content, dom::kNoNode, {});
   ASSERT_EQ(written_dates.size(), 1u);
   EXPECT_EQ(written_dates[0].value.ToIso(), "2024-04-08");
+}
+
+TEST(FindLabelledDatesTest, FieldLabelElement) {
+  // <label> is a form control for the classifier, and a field's label here.
+  Result<dom::Document> doc = dom::ParseHtml(
+      "<article><h1>Hochauflösende Schneekarten</h1>" + std::string(kBody) +
+      "<div class=half><label>Letzte Änderung:</label><div class=content>14.01.2022 um 09:25"
+      "</div></div></article>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  TextDateOptions options;
+  options.locale.language = "de";
+  const std::vector<DatelineDate> dates =
+      FindLabelledDates(doc.value(), content, dom::kNoNode, options);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2022-01-14T09:25:00");
+  EXPECT_EQ(dates[0].role, DateRole::kModified);
 }
 
 TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
