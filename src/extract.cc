@@ -129,9 +129,10 @@ std::vector<Block> BodyBlocks(const Parsed& parsed) {
   for (const classify::ScoredBlock* scored : kept) {
     const classify::TextBlock& block = scored->block;
     const dom::NodeId at = block.anchor != dom::kNoNode ? block.anchor : block.first_node;
-    const bool consumed =
-        std::any_of(parsed.meta.consumed.begin(), parsed.meta.consumed.end(),
-                    [&](dom::NodeId node) { return parsed.doc.Contains(node, at); });
+    const bool consumed = std::any_of(
+        parsed.meta.consumed.begin(), parsed.meta.consumed.end(), [&](dom::NodeId node) {
+          return parsed.doc.Contains(node, at) || node == block.first_node;
+        });
     if (consumed) continue;
     if (drop_above_headline && block.first_node < headline_node) continue;
     // The headline repeated as a block (a second h1, a bold line).

@@ -16,7 +16,9 @@ struct Label {
 };
 
 // Labels that say which date follows. Checked against folded words; CJK
-// labels are found inside longer runs ("公開日", "最終更新日").
+// labels are found inside longer runs ("公開日", "最終更新日"). The
+// kOther rows label the dates of events, releases ("Erscheinungsdatum"
+// of a reviewed book), deadlines and lives.
 constexpr Label kLabels[] = {
     {"published", DateRole::kPublished, false},   {"publication", DateRole::kPublished, false},
     {"posted", DateRole::kPublished, false},      {"created", DateRole::kPublished, false},
@@ -48,6 +50,14 @@ constexpr Label kLabels[] = {
     {"guncellen", DateRole::kModified, true},     {"actualitzat", DateRole::kModified, false},
     {"更新", DateRole::kModified, true},          {"修正", DateRole::kModified, true},
     {"수정", DateRole::kModified, true},          {"업데이트", DateRole::kModified, true},
+    {"written", DateRole::kPublished, false},     {"geschrieben", DateRole::kPublished, false},
+    {"escrito", DateRole::kPublished, false},     {"scritto", DateRole::kPublished, false},
+    {"anderung", DateRole::kModified, false},     {"anderungsdatum", DateRole::kModified, false},
+    {"termin", DateRole::kOther, false},          {"termine", DateRole::kOther, false},
+    {"veranstaltung", DateRole::kOther, true},    {"erscheinungs", DateRole::kOther, true},
+    {"event", DateRole::kOther, false},           {"deadline", DateRole::kOther, false},
+    {"expires", DateRole::kOther, false},         {"geboren", DateRole::kOther, false},
+    {"gultig", DateRole::kOther, false},
 };
 
 constexpr size_t kShortestLabel = 5;
@@ -121,7 +131,11 @@ size_t LettersBesideLabels(std::string_view text) {
   const std::string folded = FoldDateWord(text);
   size_t letters = 0;
   for (std::string_view word : Words(folded)) {
-    if (MatchLabel(word) || word == "on" || word == "am" || word == "le" || word == "at") continue;
+    const Label* label = MatchLabel(word);
+    if ((label && label->role != DateRole::kOther) || word == "on" || word == "am" ||
+        word == "le" || word == "at") {
+      continue;
+    }
     letters += text::CountCodePoints(word);
   }
   return letters;

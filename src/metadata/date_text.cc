@@ -114,6 +114,32 @@ class Matcher {
     return time_end + 1;
   }
 
+  // True when the numeric date at token `i`, read as `date`, was read
+  // day first ("1/10/2008" as 1 October), in the slashed or dashed form.
+  bool ReadDayFirst(size_t i, const CivilDate& date) const {
+    return Num(i, 1, 2) && !Punct(i + 1, '.') && date.day == t_[i].value &&
+           date.month != t_[i].value;
+  }
+
+  // True when tokens [from, to) hold a North American zone name ("EST",
+  // "PDT", "ET") that means a US or Canadian offset for this page.
+  bool HasUsZone(size_t from, size_t to, const PageLocale& locale) const {
+    static constexpr std::string_view kNames[] = {"EST", "EDT", "CST", "CDT",  "MST",
+                                                  "MDT", "PST", "PDT", "AKST", "AKDT",
+                                                  "HST", "ET",  "CT",  "MT",   "PT"};
+    if (!locale.language.empty() && locale.language != "en") return false;
+    for (size_t k = from; k < to; ++k) {
+      if (!Is(k, Tok::kZone)) continue;
+      const std::string_view name = TokenText(k);
+      for (std::string_view us : kNames) {
+        if (name != us) continue;
+        const std::optional<int> offset = ZoneOffset(name, locale, CivilDate{2000, 1, 1}, 12, 0);
+        if (offset && *offset < 0) return true;
+      }
+    }
+    return false;
+  }
+
   bool Is(size_t i, Tok kind) const { return i < t_.size() && t_[i].kind == kind; }
   bool Punct(size_t i, int cp) const { return Is(i, Tok::kPunct) && t_[i].value == cp; }
 
@@ -386,6 +412,16 @@ std::vector<TextDate> FindTextDates(std::string_view text, const TextDateOptions
     }
     DateTime with_time = found.value;
     const size_t time_end = m.MatchTime(j, &with_time, date);
+    if (time_end != j && swappable && m.ReadDayFirst(i, date) &&
+        m.HasUsZone(j, time_end, options.locale)) {
+      // "1/10/2008, 3:50 a.m. EST": a US time zone says the date is
+      // written month first, whatever the page's declared language.
+      std::swap(date.month, date.day);
+      found.value.date = date;
+      found.swappable = false;
+      with_time = found.value;
+      m.MatchTime(j, &with_time, date);  // the zone's offset on that day
+    }
     if (time_end != j) {
       found.value = with_time;
       found.end = tokens[time_end - 1].end;

@@ -7,6 +7,7 @@
 
 #include <unicode/uchar.h>
 
+#include "newsift/classify/hints.h"
 #include "newsift/metadata/date_labels.h"
 #include "newsift/metadata/date_words.h"
 #include "newsift/text/utf8.h"
@@ -42,6 +43,13 @@ constexpr int kMaxProseLines = 3;
 // consumed (not body text), and to count as a dateline without a label.
 constexpr size_t kMaxLeftoverLetters = 24;
 constexpr size_t kMaxUnlabelledLetters = 80;
+// Text a dateline's element may hold beyond the line read (an icon's
+// label, a separator) and still be left out of the body.
+constexpr size_t kMaxDatelineExtraBytes = 16;
+// A byline or date element (by its class) is at most this many levels
+// above a date's text and holds at most this much text.
+constexpr int kMaxBylineDepth = 3;
+constexpr size_t kMaxBylineText = 200;
 
 // What an element's class and itemprop say about the date inside it.
 // WordPress marks its date "entry-date published updated": both, which
@@ -103,7 +111,7 @@ class DatelineFinder {
   }
 
   // Labelled dates anywhere in the page body, in reading order.
-  std::vector<DatelineDate> RunLabelled() {
+  std::vector<DatelineDate> RunLabelled(NodeId headline) {
     std::vector<DatelineDate> out;
     const NodeId scope = doc_.body() != kNoNode ? doc_.body() : doc_.root();
     if (scope == kNoNode) return out;
@@ -118,8 +126,12 @@ class DatelineFinder {
         if (line.text.size() <= kMaxLabelLine) carried = RoleOfLabel(line.text);
         continue;
       }
-      // Only lines with a label are worth parsing for dates.
-      if (label_line == DateRole::kUnlabelled && RoleOfLabel(line.text) == DateRole::kUnlabelled) {
+      // Only lines with a label, or in a byline below the headline (above
+      // it are "Today's hours: March 14" boxes), are worth parsing for dates.
+      const bool byline =
+          headline != kNoNode && line.first_text > headline && InBylineElement(line.first_text);
+      if (label_line == DateRole::kUnlabelled && !byline &&
+          RoleOfLabel(line.text) == DateRole::kUnlabelled) {
         continue;
       }
       if (IsCopyright(line.text)) continue;
@@ -131,6 +143,7 @@ class DatelineFinder {
         d.role =
             RoleOfLabel(std::string_view(line.text).substr(label_begin, f.label_end - label_begin));
         if (d.role == DateRole::kUnlabelled && previous_end == 0) d.role = label_line;
+        if (d.role == DateRole::kUnlabelled && byline) d.role = DateRole::kPublished;
         previous_end = f.end;
         if (d.role == DateRole::kPublished && !published) {
           published = true;
@@ -146,6 +159,25 @@ class DatelineFinder {
   }
 
  private:
+  // True when `node` sits in a small element whose class or id names a
+  // byline or a date ("<div class='left author'>Author: Bo2man am
+  // 29.12.2010, 13:36 Uhr</div>" under the article).
+  bool InBylineElement(NodeId node) const {
+    int depth = 0;
+    for (NodeId id = node; id != kNoNode && depth <= kMaxBylineDepth;
+         id = doc_.node(id).parent, ++depth) {
+      if (!doc_.node(id).is_element() || (content_.hints[id] & classify::kHintByline) == 0) {
+        continue;
+      }
+      size_t text = 0;
+      for (NodeId d = id; d < doc_.node(id).end && text <= kMaxBylineText; ++d) {
+        if (doc_.node(d).is_text()) text += doc_.text(d).size();
+      }
+      return text <= kMaxBylineText;
+    }
+    return false;
+  }
+
   // "© 19.12.2019 Example GmbH": a copyright line dates the site, not
   // the article.
   static bool IsCopyright(std::string_view s) {
@@ -188,8 +220,13 @@ class DatelineFinder {
     for (const TimeSpan& span : line.times) {
       const std::string_view attr = doc_.attr(span.element, "datetime");
       std::optional<DateTime> value = ParseIsoDateTime(attr);
-      if (!value) value = ParseTextDate(attr, options_);
-      if (!value) continue;
+      bool swappable = false;  // datetime="02-12-2025" reads both ways
+      if (!value) {
+        const std::vector<TextDate> dates = FindTextDates(attr, options_);
+        if (dates.empty()) continue;
+        value = dates.front().value;
+        swappable = dates.front().swappable;
+      }
       bool shown_otherwise = false;
       size_t begin = span.begin;
       size_t end = span.end;
@@ -205,6 +242,9 @@ class DatelineFinder {
           shown_otherwise = true;
           break;
         }
+        // ... and is more precise when the attribute has no time
+        // (datetime="2022-01-21" around "21.01.2022 - 13:30").
+        if (!value->has_time && it->date.value.has_time) value = it->date.value;
         begin = std::min(begin, it->begin);
         end = std::max(end, it->end);
         label_end = std::max(label_end, it->begin);
@@ -213,6 +253,7 @@ class DatelineFinder {
       if (shown_otherwise) continue;
       Found f{};
       f.date.value = *value;
+      f.date.swappable = swappable;
       f.begin = begin;
       f.end = end;
       f.label_end = label_end;
@@ -247,6 +288,26 @@ class DatelineFinder {
     }
     rest.append(line.text, at);
     return LettersBesideLabels(rest);
+  }
+
+  // What the body leaves out when `line`, a line of dates and labels, is
+  // the dateline: its block element when the line is all of its text,
+  // else the text block the classifier cut out of that element (text
+  // between <br>s, a <span> before an <hr>), named by its first text node.
+  NodeId DatelineBlock(const Line& line) const {
+    if (line.block == kNoNode || line.first_text == kNoNode) return kNoNode;
+    const size_t limit = line.text.size() + kMaxDatelineExtraBytes;
+    const bool holds_headline = headline_ != kNoNode && doc_.Contains(line.block, headline_);
+    if (!holds_headline && doc_.Text(line.block).size() <= limit) return line.block;
+    const auto& blocks = content_.blocks;
+    const auto it = std::lower_bound(
+        blocks.begin(), blocks.end(), line.first_text,
+        [](const classify::ScoredBlock& b, NodeId id) { return b.block.first_node < id; });
+    if (it == blocks.end() || it->block.first_node != line.first_text ||
+        it->block.text.size() > limit) {
+      return kNoNode;
+    }
+    return line.first_text;
   }
 
   // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
@@ -317,10 +378,7 @@ class DatelineFinder {
       }
       const size_t leftover = LeftoverLetters(line, found);
       const bool only_dates = leftover <= kMaxLeftoverLetters;
-      const bool holds_headline =
-          headline_ != kNoNode && line.block != kNoNode && doc_.Contains(line.block, headline_);
-      const bool consumable = only_dates && !holds_headline && line.block != kNoNode &&
-                              doc_.Text(line.block).size() <= line.text.size() + 16;
+      const NodeId element = only_dates ? DatelineBlock(line) : kNoNode;
       size_t previous_end = 0;
       std::vector<DatelineDate> dates;
       bool labelled = false;
@@ -340,15 +398,16 @@ class DatelineFinder {
           }
         }
         if (d.role == DateRole::kUnlabelled) d.role = RoleOfElement(f.node, line.block);
+        previous_end = f.end;
+        if (d.role == DateRole::kOther) continue;  // "Termin: 21.02.2020"
         d.before_headline = before_headline;
-        d.element = consumable ? line.block : kNoNode;
+        d.element = element;
         labelled = labelled || d.role != DateRole::kUnlabelled;
         dates.push_back(d);
-        previous_end = f.end;
       }
       // A date inside a long text that no label announces is a date the
       // text talks about, not the dateline.
-      if (labelled || leftover <= kMaxUnlabelledLetters) {
+      if (!dates.empty() && (labelled || leftover <= kMaxUnlabelledLetters)) {
         out->insert(out->end(), dates.begin(), dates.end());
         dated = true;
       }
@@ -366,9 +425,9 @@ class DatelineFinder {
 }  // namespace
 
 std::vector<DatelineDate> FindLabelledDates(const dom::Document& doc,
-                                            const classify::Content& content,
+                                            const classify::Content& content, dom::NodeId headline,
                                             const TextDateOptions& options) {
-  return DatelineFinder(doc, content, options).RunLabelled();
+  return DatelineFinder(doc, content, options).RunLabelled(headline);
 }
 
 std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,

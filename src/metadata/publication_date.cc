@@ -1,5 +1,6 @@
 #include "newsift/metadata/publication_date.h"
 
+#include <algorithm>
 #include <chrono>
 #include <string_view>
 #include <utility>
@@ -109,6 +110,7 @@ class DateChooser {
 
   PublicationDates Run() {
     CollectMachineDates();
+    SkipPublicationAfterEveryUpdate();
     const std::vector<DatelineDate> dateline =
         FindDatelineDates(doc_, content_, context_.headline, options_);
     const DatelineDate* shown = nullptr;          // published or unlabelled
@@ -127,7 +129,7 @@ class DateChooser {
     const DatelineDate* labelled_updated = nullptr;
     std::vector<DatelineDate> elsewhere;
     if (!shown && !shown_updated && !published_) {
-      elsewhere = FindLabelledDates(doc_, content_, options_);
+      elsewhere = FindLabelledDates(doc_, content_, context_.headline, options_);
       for (const DatelineDate& d : elsewhere) {
         if (!context_.bounds.Contains(d.value.date)) continue;
         if (d.role == DateRole::kModified) {
@@ -141,7 +143,12 @@ class DateChooser {
     PublicationDates out;
     if (shown) {
       out.published = Refine(*shown, false);
-      Consume(*shown, &out);
+      Consume(*shown, dateline, &out);
+    } else if (published_ && shown_updated && shown_updated->value.date < published_->date) {
+      // "Page updated: 12 November 2025" under a machine publication date
+      // of the 13th: the page contradicts its metadata, and the reader's
+      // date is the one to trust.
+      out.published = Refine(*shown_updated, true);
     } else if (published_) {
       out.published = published_;
     } else if (labelled) {
@@ -154,7 +161,7 @@ class DateChooser {
 
     if (shown_updated) {
       out.modified = Refine(*shown_updated, true);
-      Consume(*shown_updated, &out);
+      Consume(*shown_updated, dateline, &out);
     } else if (modified_) {
       out.modified = modified_;
     } else if (labelled_updated) {
@@ -231,6 +238,24 @@ class DateChooser {
     }
   }
 
+  // A publication date later than every update date contradicts them
+  // (a "published-time" stamped at the last build beside "published-date"
+  // 2021-02-16 and "modified-date" 2024-07-30): another publication
+  // candidate that is not later wins.
+  void SkipPublicationAfterEveryUpdate() {
+    const DateTime* latest_update = nullptr;
+    for (const auto& [dt, is_modified] : all_) {
+      if (is_modified && (!latest_update || IsBefore(*latest_update, dt))) latest_update = &dt;
+    }
+    if (!latest_update || !published_ || !IsBefore(*latest_update, *published_)) return;
+    for (const auto& [dt, is_modified] : all_) {
+      if (!is_modified && !IsBefore(*latest_update, dt)) {
+        published_ = dt;
+        return;
+      }
+    }
+  }
+
   std::string ElementValue(NodeId id) const {
     for (std::string_view attr : {"datetime", "content"}) {
       const std::string_view v = text::Trim(doc_.attr(id, attr));
@@ -270,13 +295,27 @@ class DateChooser {
         confirmed = confirmed || from_url->date == best.date;
         confirmed_swapped = confirmed_swapped || from_url->date == swapped;
       }
+      // So do the page's other <time datetime> values: a "Recent posts"
+      // box may list the article itself ("December 02, 2025" beside
+      // "02-12-2025").
+      if (!confirmed && !confirmed_swapped) {
+        for (const CivilDate& d : TimeElementDates()) {
+          confirmed = confirmed || d == best.date;
+          confirmed_swapped = confirmed_swapped || d == swapped;
+        }
+      }
       if (confirmed_swapped && !confirmed) best.date = swapped;
     }
     const DateTime shown = best;
-    for (const auto& [m, is_modified] : all_) {
-      if (m.date != shown.date || !m.has_time) continue;
-      if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;
-      if (!best.has_time || (!best.offset_minutes && m.offset_minutes)) best = m;
+    // Machine dates of the same kind first: "Updated March 5" takes the
+    // time of dateModified, not of a datePublished of the same day.
+    for (const bool same_kind : {true, false}) {
+      for (const auto& [m, is_modified] : all_) {
+        if ((is_modified == modified) != same_kind) continue;
+        if (m.date != shown.date || !m.has_time) continue;
+        if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;
+        if (!best.has_time || (!best.offset_minutes && m.offset_minutes)) best = m;
+      }
     }
     if (best.has_time && !best.offset_minutes) {
       // A local time shown beside the same instant in another offset
@@ -299,6 +338,18 @@ class DateChooser {
     return best;
   }
 
+  // The ISO 8601 datetime values of every <time> element on the page,
+  // boilerplate included; only read to settle an ambiguous numeric date.
+  std::vector<CivilDate> TimeElementDates() const {
+    std::vector<CivilDate> out;
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || node.tag != dom::Tag::kTime) continue;
+      if (auto dt = ParseIsoDateTime(doc_.attr(id, "datetime"))) out.push_back(dt->date);
+    }
+    return out;
+  }
+
   static long MinutesSinceEpoch(const DateTime& dt) {
     const std::chrono::sys_days days{std::chrono::year_month_day(
         std::chrono::year(dt.date.year), std::chrono::month(static_cast<unsigned>(dt.date.month)),
@@ -314,12 +365,17 @@ class DateChooser {
     return a.date < b.date;
   }
 
-  static void Consume(const DatelineDate& d, PublicationDates* out) {
-    if (d.element == kNoNode) return;
-    for (NodeId id : out->consumed) {
-      if (id == d.element) return;
+  // The chosen dateline is not body text, nor are its copies (responsive
+  // layouts repeat it): every line of the dateline's day that holds only
+  // dates and labels.
+  static void Consume(const DatelineDate& chosen, const std::vector<DatelineDate>& dateline,
+                      PublicationDates* out) {
+    for (const DatelineDate& d : dateline) {
+      if (d.element == kNoNode || d.value.date != chosen.value.date) continue;
+      if (std::find(out->consumed.begin(), out->consumed.end(), d.element) == out->consumed.end()) {
+        out->consumed.push_back(d.element);
+      }
     }
-    out->consumed.push_back(d.element);
   }
 
   const dom::Document& doc_;

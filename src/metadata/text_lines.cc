@@ -51,6 +51,8 @@ bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
 constexpr NodeId kMaxNodesBack = 400;
 // Text bytes of a navigation-styled meta line beside the headline.
 constexpr size_t kMaxMetaList = 120;
+// Text bytes of a side box that holds the article's meta line.
+constexpr size_t kMaxMetaBox = 200;
 
 Line& CurrentLine(std::vector<Line>* lines, NodeId block) {
   if (lines->empty() || lines->back().block != block) {
@@ -73,7 +75,14 @@ NodeId Line::NodeAt(size_t offset) const {
 
 bool LineReader::Skipped(NodeId id) const {
   const classify::Removal removal = content_.removal[id];
-  if (removal == classify::Removal::kNonText || removal == classify::Removal::kCaption) return true;
+  const dom::Tag tag = doc_.node(id).tag;
+  // A <label> is a form control for the classifier, but pages also use it
+  // for the label of a field they show ("<label>Letzte Änderung:</label>
+  // <div>14.01.2022 um 09:25</div>").
+  if ((removal == classify::Removal::kNonText && tag != dom::Tag::kLabel) ||
+      removal == classify::Removal::kCaption) {
+    return true;
+  }
   // Hidden where the element itself hides, except Bootstrap-style
   // responsive classes ("hidden-xs"): those show on other screens.
   if (removal == classify::Removal::kHidden && (content_.hints[id] & classify::kHintHidden) != 0 &&
@@ -81,23 +90,46 @@ bool LineReader::Skipped(NodeId id) const {
     return true;
   }
   // Quotes hold embedded posts ("— Jane (@jane) December 11, 2016").
-  const dom::Tag tag = doc_.node(id).tag;
-  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu ||
-      tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) {
-    return true;
+  if (tag == dom::Tag::kBlockquote || tag == dom::Tag::kFigcaption) return true;
+  const uint32_t hints = content_.hints[id];
+  // Side boxes and menus hold other stories' dates, unless their names
+  // say they are the article's meta line (<aside class="meta"> with the
+  // date, the source and the credit under the standfirst), or they are
+  // small and hold one (<aside><ul class="content__meta"><li
+  // class="date">19.07.2022</li>...).
+  if (tag == dom::Tag::kNav || tag == dom::Tag::kAside || tag == dom::Tag::kMenu) {
+    if ((hints & kSkipHints) != 0) return true;
+    return (hints & classify::kHintByline) == 0 && !IsSmallMetaBox(id);
   }
   // Elements the classifier removed for their boilerplate names (its size
   // guard keeps a <body class="ads"> from counting).
-  const uint32_t hints = content_.hints[id];
   if (removal != classify::Removal::kHint || (hints & kSkipHints) == 0 ||
       (hints & (classify::kHintByline | classify::kHintContent)) != 0) {
     return false;
   }
-  // A short list styled as navigation right beside the headline is its
-  // meta line ("<ul class='nav meta'><li>13 Oct 2020 18:29</li>").
-  const uint32_t navigation_only = classify::kHintNavigation | classify::kHintTags;
-  if ((hints & ~navigation_only & kSkipHints) == 0 && BesideHeadline(id)) return false;
+  // A short element styled as navigation or as a newsletter box right
+  // beside the headline is its meta line ("<ul class='nav meta'><li>13
+  // Oct 2020 18:29</li>", "<div class='newsletter-details'>November 2,
+  // 2022 | This newsletter is sponsored by ...").
+  const uint32_t meta_line_hints =
+      classify::kHintNavigation | classify::kHintTags | classify::kHintPromo;
+  if ((hints & ~meta_line_hints & kSkipHints) == 0 && BesideHeadline(id)) return false;
   return true;
+}
+
+bool LineReader::IsSmallMetaBox(NodeId id) const {
+  bool meta = false;
+  size_t text = 0;
+  for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
+    const dom::Node& node = doc_.node(d);
+    if (node.is_text()) {
+      text += node.data_size;
+      if (text > kMaxMetaBox) return false;
+    } else if (node.is_element()) {
+      meta = meta || (content_.hints[d] & classify::kHintByline) != 0;
+    }
+  }
+  return meta;
 }
 
 bool LineReader::BesideHeadline(NodeId id) const {

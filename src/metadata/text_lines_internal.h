@@ -64,6 +64,8 @@ class LineReader {
  private:
   bool InSkipped(dom::NodeId id) const;
   bool BesideHeadline(dom::NodeId id) const;
+  // A short <aside>/<nav> holding an element named as a byline or date.
+  bool IsSmallMetaBox(dom::NodeId id) const;
   dom::NodeId NearestBlock(dom::NodeId id) const;
 
   const dom::Document& doc_;

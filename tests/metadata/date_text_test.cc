@@ -138,6 +138,11 @@ TEST(FindTextDatesTest, ZoneNamesBecomeOffsets) {
   // Generic names follow daylight saving time on that day.
   EXPECT_EQ(Dates("Dec. 22, 2016 5:00 a.m. PT"), "2016-12-22T05:00:00-08:00");
   EXPECT_EQ(Dates("July 4, 2016 5:00 p.m. ET"), "2016-07-04T17:00:00-04:00");
+  // A US zone says a slashed date is written month first, whatever the
+  // page declares (here nothing).
+  EXPECT_EQ(Dates("1/10/2008, 3:50 a.m. EST"), "2008-01-10T03:50:00-05:00");
+  EXPECT_EQ(Dates("1/10/2008, 3:50 CET"), "2008-10-01T03:50:00+01:00");
+  EXPECT_EQ(Dates("1.10.2008, 3:50 EST"), "2008-10-01T03:50:00-05:00");
   // Lower case "ist" is a German word, not a zone.
   EXPECT_EQ(Dates("am 3. März 2021 um 10:00 ist"), "2021-03-03T10:00:00");
 }

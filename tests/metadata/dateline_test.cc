@@ -21,6 +21,8 @@ const char* RoleName(DateRole role) {
       return "published";
     case DateRole::kModified:
       return "modified";
+    case DateRole::kOther:
+      return "other";
     case DateRole::kUnlabelled:
       break;
   }
@@ -64,6 +66,12 @@ TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("입력"), DateRole::kPublished);
   EXPECT_EQ(RoleOfLabel("| 수정"), DateRole::kModified);
   EXPECT_EQ(RoleOfLabel("By Jane Doe"), DateRole::kUnlabelled);
+  EXPECT_EQ(RoleOfLabel("Letzte Änderung:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Written by"), DateRole::kPublished);
+  // Dates of other things.
+  EXPECT_EQ(RoleOfLabel("Termin:"), DateRole::kOther);
+  EXPECT_EQ(RoleOfLabel("Erscheinungsdatum:"), DateRole::kOther);
+  EXPECT_EQ(RoleOfLabel("Deadline:"), DateRole::kOther);
   // A word that merely starts like a label is not one.
   EXPECT_EQ(RoleOfLabel("Bestand"), DateRole::kUnlabelled);
   EXPECT_EQ(RoleOfLabel("Public Health"), DateRole::kUnlabelled);
@@ -176,6 +184,44 @@ TEST(FindDatelineDatesTest, NavigationStyledMetaLineBesideTheHeadline) {
             "2020-10-13T18:29:00 unlabelled");
 }
 
+TEST(FindDatelineDatesTest, MetaBoxesBesideTheHeadline) {
+  // An <aside> named as the article's meta box holds its date...
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p class=intro>The harbour wall "
+                      "and the ferry timetable were the two sticking points.</p><aside "
+                      "class=meta><p><time datetime=\"2022-01-21\">21.01.2022 - 13:30</time>"
+                      "</p><p>Source: Rathaus</p></aside>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2022-01-21T13:30:00 unlabelled");  // the text has the time the attribute lacks
+  // A small aside holding an element named as the meta line.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><aside class=col><ul><li "
+                      "class=category>Hintergrund</li><li class=content__meta__date>19.07.2022"
+                      "</li><li>Lesedauer ca. 10 Minuten</li></ul></aside>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "2022-07-19 unlabelled");
+  // ... other asides hold other stories' dates.
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><aside><p>Budget vote "
+                      "postponed</p><p>21.01.2022</p></aside>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "none");
+  // A newsletter issue's details, named as a newsletter box.
+  EXPECT_EQ(Datelines("<article><div class=wrap><div class=title><h1>Council passes budget</h1>"
+                      "</div><div class=newsletter-details><p>November 2, 2022</p><p>|</p>"
+                      "<p>This newsletter is sponsored by Acme</p></div></div>" +
+                      std::string(kBody) + "</article>"),
+            "2022-11-02 unlabelled");
+}
+
+TEST(FindDatelineDatesTest, DatesOfOtherThingsAreNotDatelines) {
+  EXPECT_EQ(Datelines("<article><h1>Whisky-Verkostungen im Frühjahr</h1><p>Termin: 21.02.2020, "
+                      "19 Uhr</p><p>Erscheinungsdatum: 14.08.2017</p>" +
+                          std::string(kBody) + "</article>",
+                      "de"),
+            "none");
+}
+
 TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
   // Blogger puts the date header above the post, whose title is an h3.
   EXPECT_EQ(Datelines("<div class=blog-posts><h2 class=date-header><span>Samstag, 5. Oktober "
@@ -192,9 +238,61 @@ TEST(FindLabelledDatesTest, LabelOnTheLineBefore) {
                      "</article>");
   ASSERT_TRUE(doc.ok());
   const classify::Content content = classify::ClassifyContent(doc.value());
-  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, {});
+  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, dom::kNoNode, {});
   ASSERT_EQ(dates.size(), 1u);
   EXPECT_EQ(dates[0].value.ToIso(), "2023-02-02");
+}
+
+TEST(FindLabelledDatesTest, BylineBelowTheArticle) {
+  const std::string html =
+      "<div class=hours><h3>Today's hours</h3><p class=date>March 14, 2026</p></div><article>"
+      "<h1>Council passes budget</h1>" +
+      std::string(kBody) +
+      "<div class=\"left author\">Author: Bo2man am 29.12.2010, 13:36 Uhr</div>"
+      "<p>Written by Jane Doe</p><p>April 8, 2024</p></article>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const dom::NodeId headline =
+      FindHeadline(doc.value(), content, meta, ParseJsonLd(meta.json_ld)).node;
+  ASSERT_NE(headline, dom::kNoNode);
+  TextDateOptions options;
+  options.locale.language = "de";
+  const std::vector<DatelineDate> dates =
+      FindLabelledDates(doc.value(), content, headline, options);
+  // The first publication date below the headline; the box above it is
+  // not the article's.
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2010-12-29T13:36:00");
+  EXPECT_EQ(dates[0].role, DateRole::kPublished);
+  // "Written by" on the line before labels the date.
+  Result<dom::Document> written =
+      dom::ParseHtml("<article><h1>Council passes budget</h1>" + std::string(kBody) +
+                     "<div><p>Written by Jane Doe</p><p>April 8, 2024</p></div></article>");
+  ASSERT_TRUE(written.ok());
+  const classify::Content written_content = classify::ClassifyContent(written.value());
+  const std::vector<DatelineDate> written_dates =
+      FindLabelledDates(written.value(), written_content, dom::kNoNode, {});
+  ASSERT_EQ(written_dates.size(), 1u);
+  EXPECT_EQ(written_dates[0].value.ToIso(), "2024-04-08");
+}
+
+TEST(FindLabelledDatesTest, FieldLabelElement) {
+  // <label> is a form control for the classifier, and a field's label here.
+  Result<dom::Document> doc = dom::ParseHtml(
+      "<article><h1>Hochauflösende Schneekarten</h1>" + std::string(kBody) +
+      "<div class=half><label>Letzte Änderung:</label><div class=content>14.01.2022 um 09:25"
+      "</div></div></article>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  TextDateOptions options;
+  options.locale.language = "de";
+  const std::vector<DatelineDate> dates =
+      FindLabelledDates(doc.value(), content, dom::kNoNode, options);
+  ASSERT_EQ(dates.size(), 1u);
+  EXPECT_EQ(dates[0].value.ToIso(), "2022-01-14T09:25:00");
+  EXPECT_EQ(dates[0].role, DateRole::kModified);
 }
 
 TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
@@ -203,7 +301,7 @@ TEST(FindLabelledDatesTest, LabelledDateBelowTheArticle) {
       "<div class=post-footer><span>Posted on April 13, 2023</span></div></article>");
   ASSERT_TRUE(doc.ok());
   const classify::Content content = classify::ClassifyContent(doc.value());
-  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, {});
+  const std::vector<DatelineDate> dates = FindLabelledDates(doc.value(), content, dom::kNoNode, {});
   ASSERT_EQ(dates.size(), 1u);
   EXPECT_EQ(dates[0].value.ToIso(), "2023-04-13");
   EXPECT_EQ(dates[0].role, DateRole::kPublished);

@@ -56,6 +56,31 @@ TEST(FindPublicationDatesTest, VisibleDateMadePreciseByTheSameDay) {
   EXPECT_EQ(d.consumed, 1u);  // the dateline is not body text
 }
 
+TEST(FindPublicationDatesTest, DatelineCutFromALargerElementAndItsCopiesAreConsumed) {
+  // The dateline opens the story's <div>, cut from its text by <br>: the
+  // classifier's block for it is named by its first text node.
+  Result<dom::Document> doc = dom::ParseHtml(
+      "<html><body><div class=story><h1>Council passes budget</h1>Fri, January 18, 2008<br>" +
+      std::string(kBody) + "</div></body></html>");
+  ASSERT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const JsonLd json_ld = ParseJsonLd(meta.json_ld);
+  DateContext context;
+  context.headline = FindHeadline(doc.value(), content, meta, json_ld).node;
+  const PublicationDates found = FindPublicationDates(doc.value(), content, meta, json_ld, context);
+  ASSERT_TRUE(found.published.has_value());
+  EXPECT_EQ(found.published->ToIso(), "2008-01-18");
+  ASSERT_EQ(found.consumed.size(), 1u);
+  EXPECT_TRUE(doc.value().node(found.consumed[0]).is_text());
+  EXPECT_EQ(doc.value().text(found.consumed[0]), "Fri, January 18, 2008");
+  // Responsive layouts repeat the dateline: every copy goes.
+  const Dates copies =
+      Find("", "<h1>Council passes budget</h1><p>Jan 13, 2025</p><p>Jan 13, 2025</p>");
+  EXPECT_EQ(copies.date, "2025-01-13");
+  EXPECT_EQ(copies.consumed, 2u);
+}
+
 TEST(FindPublicationDatesTest, VisibleDateWinsOverAnotherMachineDay) {
   // Site builders often stamp JSON-LD with the page's build date.
   const Dates d = Find(
@@ -95,6 +120,35 @@ TEST(FindPublicationDatesTest, ImpossibleDatesAreRejected) {
   EXPECT_EQ(d.date, "2025-11-30");
 }
 
+TEST(FindPublicationDatesTest, PublicationAfterEveryUpdateLosesToAnother) {
+  // A build stamp named "published-time" beside the real dates.
+  const Dates d = Find(
+      "<meta name=\"published-time\" content=\"2025-03-09T08:45:32Z\">"
+      "<meta name=\"modified-date\" content=\"2024-07-30\">"
+      "<meta name=\"published-date\" content=\"2021-02-16\">",
+      "<h1>Council passes budget</h1>");
+  EXPECT_EQ(d.date, "2021-02-16");
+  EXPECT_EQ(d.modified, "2024-07-30");
+}
+
+TEST(FindPublicationDatesTest, ShownUpdateBeforeTheMachinePublicationWins) {
+  const Dates d = Find(
+      "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Council "
+      "passes budget\",\"datePublished\":\"2025-11-13T09:21:40\"}</script>",
+      "<h1>Council passes budget</h1><p>Page updated: 12 November 2025</p>");
+  EXPECT_EQ(d.date, "2025-11-12");
+  EXPECT_EQ(d.modified, "2025-11-12");
+}
+
+TEST(FindPublicationDatesTest, ShownUpdateTakesTheTimeOfTheMachineUpdate) {
+  const Dates d = Find(
+      "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+01:00\">"
+      "<meta property=\"article:modified_time\" content=\"2024-03-05T15:30:00+01:00\">",
+      "<h1>Council passes budget</h1><p>Updated March 5, 2024</p>");
+  EXPECT_EQ(d.date, "2024-03-05T10:00:00+01:00");
+  EXPECT_EQ(d.modified, "2024-03-05T15:30:00+01:00");
+}
+
 TEST(FindPublicationDatesTest, ModifiedBeforePublishedIsDropped) {
   const Dates d = Find(
       "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+00:00\">"
@@ -115,6 +169,17 @@ TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByMetadata) {
   const Dates d = Find("<meta property=\"article:published_time\" content=\"2024-09-10\">",
                        "<h1>Council passes budget</h1><p>09.10.2024</p>");
   EXPECT_EQ(d.date, "2024-09-10");
+}
+
+TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByAnotherTimeElement) {
+  // The sidebar lists the article itself with an ISO datetime.
+  const Dates d = Find("",
+                       "<h1>Council passes budget</h1><p><time datetime=\"02-12-2025\">"
+                       "02-12-2025</time></p>" +
+                           std::string(kBody) +
+                           "<div class=recent-posts><h4><a href=/x>Council passes budget</a>"
+                           "</h4><time datetime=\"2025-12-02\">December 02, 2025</time></div>");
+  EXPECT_EQ(d.date, "2025-12-02");
 }
 
 TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByTheUrl) {

@@ -13,10 +13,14 @@
 
 namespace newsift::metadata {
 
-enum class DateRole : uint8_t { kUnlabelled, kPublished, kModified };
+// kOther: the date of something else the page talks about: an event
+// ("Termin: 21.02.2020, 19 Uhr"), a book's release ("Erscheinungsdatum:
+// 14.08.2017"), a deadline, a birth. Never the article's date.
+enum class DateRole : uint8_t { kUnlabelled, kPublished, kModified, kOther };
 
 // The role a label gives the date it stands next to: "Updated" ->
-// kModified, "Published on" -> kPublished, anything else -> kUnlabelled.
+// kModified, "Published on" -> kPublished, "Event date" -> kOther,
+// anything else -> kUnlabelled.
 // When `text` holds several labels, the last one wins (it is the nearest
 // to a date that follows).
 DateRole RoleOfLabel(std::string_view text);

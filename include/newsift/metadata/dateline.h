@@ -36,8 +36,11 @@ struct DatelineDate {
   DateRole role = DateRole::kUnlabelled;
   bool before_headline = false;  // in the kicker above the headline
   bool swappable = false;        // day and month may be the other way round
-  // The line's element, when its text is only dates, labels and short
-  // separators (so it is not body text); else kNoNode.
+  // What holds the line when its text is only dates, labels and short
+  // separators (so it is not body text): its element, or, when the line
+  // is a text block the classifier cut from a larger element ("Fri,
+  // January 18, 2008<br>" at the top of the story's <div>), that block's
+  // first text node. kNoNode otherwise.
   dom::NodeId element = dom::kNoNode;
 };
 
@@ -51,11 +54,13 @@ std::vector<DatelineDate> FindDatelineDates(const dom::Document& doc,
 
 // Dates announced by a label anywhere in the page body ("Posted on April
 // 13, 2023" below the article, "Last updated: November 13, 2025" above the
-// footer): the first labelled publication date and the first labelled
-// update date, for pages with no dateline near the headline. Reads every
-// short line, so it costs more than FindDatelineDates().
+// footer), or standing in a byline or date element below `headline` (may
+// be kNoNode) ("Author: Bo2man am 29.12.2010"): the first labelled
+// publication date and the first labelled update date, for pages with no
+// dateline near the headline. Reads every short line, so it costs more
+// than FindDatelineDates().
 std::vector<DatelineDate> FindLabelledDates(const dom::Document& doc,
-                                            const classify::Content& content,
+                                            const classify::Content& content, dom::NodeId headline,
                                             const TextDateOptions& options);
 
 }  // namespace newsift::metadata

@@ -32,7 +32,9 @@ struct Metadata {
   std::vector<std::string> bullets;
   std::vector<Caption> captions;
 
-  // Elements whose text went into a field and so is not body text.
+  // Elements whose text went into a field and so is not body text; a
+  // text node stands for the text block that starts with it (a dateline
+  // cut out of a larger element by <br>).
   std::vector<dom::NodeId> consumed;
   // The element shown as the headline, or kNoNode.
   dom::NodeId headline_node = dom::kNoNode;

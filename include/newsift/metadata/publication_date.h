@@ -46,7 +46,8 @@ struct DateContext {
 struct PublicationDates {
   std::optional<DateTime> published;
   std::optional<DateTime> modified;  // never earlier than `published`
-  // Dateline elements whose whole text is the date: not body text.
+  // Dateline elements whose whole text is the date (or text nodes, see
+  // DatelineDate::element): not body text.
   std::vector<dom::NodeId> consumed;
 };
 
