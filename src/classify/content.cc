@@ -1,9 +1,12 @@
 #include "newsift/classify/content.h"
 
+#include <algorithm>
+
 #include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/index_page.h"
 #include "newsift/classify/labels.h"
+#include "newsift/classify/linked_content.h"
 #include "newsift/classify/prune.h"
 #include "newsift/classify/scorer.h"
 #include "newsift/text/utf8.h"
@@ -26,6 +29,13 @@ constexpr size_t kMinBesideCoreLength = 80;
 constexpr size_t kMinLinkedProseWords = 15;
 constexpr size_t kMinDescribedLinksLength = 60;
 constexpr double kMaxDescribedLinkDensity = 0.9;
+
+// Past the core, a container named for page furniture (a byline, an
+// author box, a "pre-footer", a promo, key points, tags) that the pruning
+// spared for its prose holds furniture all the same: on the corpus, text
+// after the core under such a name was article text one time in ten.
+constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo | kHintAd |
+                                     kHintKeyPoints | kHintTags | kHintShare | kHintPaywall;
 
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
@@ -65,13 +75,15 @@ class Classifier {
     const std::vector<Cutoff> cutoffs = FindCutoffs(doc_, region.root, region.core, blocks);
 
     content.blocks.reserve(blocks.size());
+    std::vector<uint8_t> linked_in_core(blocks.size(), 0);
     for (size_t i = 0; i < blocks.size(); ++i) {
       ScoredBlock scored;
       scored.weight = weights[i];
       scored.block = std::move(blocks[i]);
-      Decide(content, cutoffs[i], &scored);
+      linked_in_core[i] = Decide(content, cutoffs[i], &scored);
       content.blocks.push_back(std::move(scored));
     }
+    KeepLinkedContent(linked_in_core, &content);
     DetectIndexPage(&content);
     return content;
   }
@@ -135,25 +147,50 @@ class Classifier {
     return first;
   }
 
+  // The furniture hints of `id` and its ancestors up to the first one
+  // holding the core: the names of the containers it shares with nothing
+  // of the article. A name that also says "content" ("article-widget"),
+  // or that a wrapper of the core bears too (page builders wrap every
+  // module in one "widget" class), says nothing.
+  uint32_t FurnitureBesideCore(const Content& content, NodeId id) const {
+    uint32_t hints = kHintNone;
+    for (NodeId a = id; a != kNoNode && !doc_.Contains(a, content.core); a = doc_.node(a).parent) {
+      const uint32_t own = content.hints[a];
+      if ((own & kFurnitureHints) == 0 || (own & kHintContent) != 0) continue;
+      if (!WrapsCoreToo(content, doc_.attr(a, "class"))) hints |= own & kFurnitureHints;
+    }
+    return hints;
+  }
+
+  bool WrapsCoreToo(const Content& content, std::string_view class_name) const {
+    if (class_name.empty()) return false;
+    for (NodeId a = content.core; a != kNoNode && a != content.region; a = doc_.node(a).parent) {
+      if (doc_.attr(a, "class") == class_name) return true;
+    }
+    return false;
+  }
+
   static NodeId At(const TextBlock& block) {
     return block.anchor != kNoNode ? block.anchor : block.first_node;
   }
 
-  void Decide(const Content& content, Cutoff cutoff, ScoredBlock* scored) const {
+  // Decides one block; returns whether it was dropped as a link line
+  // inside the core (for KeepLinkedContent).
+  bool Decide(const Content& content, Cutoff cutoff, ScoredBlock* scored) const {
     const TextBlock& block = scored->block;
     const NodeId at = At(block);
     if (content.region == kNoNode || !doc_.Contains(content.region, at)) {
       scored->reason = "outside the main content";
-      return;
+      return false;
     }
     if (cutoff != Cutoff::kNone) {
       scored->reason = std::string(ToString(cutoff));
-      return;
+      return false;
     }
     const LabelKind label = block.label;
     if (label != LabelKind::kNone) {
       scored->reason = std::string("boilerplate text: ") + std::string(ToString(label));
-      return;
+      return false;
     }
     const bool in_core = content.core == kNoNode || doc_.Contains(content.core, at);
     // A paragraph of the article that links its whole text is still one:
@@ -167,19 +204,48 @@ class Classifier {
     const bool code = in_core && block.kind == BlockKind::kCode;
     if (block.link_density() > 0.5 && !linked_prose && !described_links && !code) {
       scored->reason = "mostly links";
-      return;
+      return in_core;
     }
     // Short lines beside the core are its furniture: kickers, datelines,
     // "Posted in", author names, section titles of what follows.
     // Lists and tables are exempt: an ingredients list beside the steps.
     const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow;
+    if (!in_core && content.core != kNoNode && at >= doc_.node(content.core).end) {
+      const uint32_t furniture = FurnitureBesideCore(content, at);
+      if (furniture != 0) {
+        scored->reason = "after the article core, in a " + HintsToString(furniture) + " container";
+        return false;
+      }
+    }
     if (!in_core && !item &&
         (block.length < kMinBesideCoreLength || block.kind == BlockKind::kHeading)) {
       scored->reason = "a short line beside the article core";
-      return;
+      return false;
     }
     scored->keep = true;
     scored->reason = in_core ? "in the article core" : "in the main region, beside the core";
+    return false;
+  }
+
+  // Link lines of the core that their neighbours show to be the
+  // article's (linked_content.h).
+  void KeepLinkedContent(const std::vector<uint8_t>& linked_in_core, Content* content) const {
+    if (std::find(linked_in_core.begin(), linked_in_core.end(), 1) == linked_in_core.end()) return;
+    std::vector<const TextBlock*> blocks;
+    std::vector<uint8_t> kept;
+    blocks.reserve(content->blocks.size());
+    kept.reserve(content->blocks.size());
+    for (const ScoredBlock& scored : content->blocks) {
+      blocks.push_back(&scored.block);
+      kept.push_back(scored.keep ? 1 : 0);
+    }
+    const std::vector<LinkedContent> linked = FindLinkedContent(doc_, blocks, kept, linked_in_core);
+    for (size_t i = 0; i < linked.size(); ++i) {
+      if (linked[i] == LinkedContent::kNone) continue;
+      ScoredBlock& scored = content->blocks[i];
+      scored.keep = true;
+      scored.reason = std::string(ToString(linked[i]));
+    }
   }
 
   // A section front: the region is a run of teasers, not an article.

@@ -147,6 +147,38 @@ TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
   EXPECT_NE(kept.find("An ingredient"), std::string::npos) << kept;  // list items stay
 }
 
+TEST(ClassifyContentTest, ProseInAFurnitureBoxAfterTheCoreGoes) {
+  // A "why trust us" box in the pre-footer: prose, so the pruning spares
+  // it, but named as page furniture and past the article's core.
+  std::string html = "<body><div class=site><div class=entry-content>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div><div class=pre-footer><h2>Why trust us</h2>";
+  for (int i = 0; i < 2; ++i) {
+    html +=
+        "<p>Our testers have walked thousands of miles with the gear we review, and we never "
+        "take payment from the makers of the products we recommend to our readers.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Our testers"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, AWidgetNameTheCoreSharesSaysNothing) {
+  // Page builders wrap every module, the article's too, in one class.
+  std::string html = "<body><div class=site><div class=module-widget><div class=text>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></div><div class=module-widget><h2>Questions</h2>";
+  for (int i = 0; i < 2; ++i) {
+    html +=
+        "<p>What does the harbour wall cost? About four million euros, paid by the region and "
+        "the town together over the next three years, with a share from the national flood "
+        "fund.</p>";
+  }
+  html += "</div></div></body>";
+  EXPECT_NE(KeptText(html).find("What does the harbour wall cost?"), std::string::npos);
+}
+
 TEST(ClassifyContentTest, SeveralDocumentsInOneFile) {
   // A saved frameset: a small navigation document, then the article's.
   std::string html =
