@@ -178,7 +178,8 @@ class Matcher {
     if (!Num(i, 1, 4) || !Sep(i + 1) || !Num(i + 2, 1, 2) || !Sep(i + 3)) return i;
     const int sep = t_[i + 1].value;
     if (t_[i + 3].value != sep) return i;
-    for (size_t k = i + 1; k <= i + 4; ++k) {
+    // The fifth token may be missing ("10.10." ending the text).
+    for (size_t k = i + 1; k <= i + 4 && k < t_.size(); ++k) {
       if (t_[k].space_before) return i;
     }
     if (Year(i)) {

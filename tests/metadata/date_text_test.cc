@@ -69,6 +69,10 @@ TEST(FindTextDatesTest, NumericDates) {
 }
 
 TEST(FindTextDatesTest, NumbersThatAreNotDates) {
+  // Two numbers and two dots ending the text: nothing to read past the end
+  // (the extract fuzzer's fuzz/regressions/extract/ub-date-at-text-end).
+  EXPECT_EQ(Dates("Stand 10.10."), "none");
+  EXPECT_EQ(Dates("1.2."), "none");
   EXPECT_EQ(Dates("version 1.2.2019.5"), "none");
   EXPECT_EQ(Dates("firmware v1.2.23"), "none");
   EXPECT_EQ(Dates("call 2019-10-105"), "none");
