@@ -82,6 +82,14 @@ class TreeBuilder {
 
   void StartElement(std::string_view name, const xmlChar** atts) {
     const Tag tag = CachedLookupTag(name);
+    if (tag == Tag::kBody && implied_body_) {
+      // The page's own <body> after one we implied: the same element.
+      return;
+    }
+    if (!stack_.empty() && stack_.back().tag == Tag::kHead && stack_.back().id != kNoNode &&
+        !IsHeadContent(tag)) {
+      LeaveHead();
+    }
     if (open_real_ >= options_.max_depth) {
       // Too deep: remember the element only to match its end tag.
       stack_.push_back(Open{kNoNode, tag, StoreName(tag, name), false});
@@ -303,6 +311,40 @@ class TreeBuilder {
     nodes[last].data_size = static_cast<uint32_t>(text.size()) - nodes[last].data_begin;
   }
 
+  // Elements a browser keeps in <head>; any other start tag ends it.
+  static bool IsHeadContent(Tag tag) {
+    switch (tag) {
+      case Tag::kTitle:
+      case Tag::kMeta:
+      case Tag::kLink:
+      case Tag::kStyle:
+      case Tag::kScript:
+      case Tag::kBase:
+      case Tag::kNoscript:
+      case Tag::kTemplate:
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  // libxml2 closes <head> only for the HTML 4 elements it knows, so after
+  // head-only markup ("<title>T</title><article>...", no <body> tag) it
+  // puts <article>, <header>, <main> and the rest of the page inside
+  // <head>. Browsers end the head there and imply the body: do the same.
+  // libxml2's own end of head later finds no open head and is ignored;
+  // its start of a <body>, if the page has one, is the implied body.
+  void LeaveHead() {
+    Pop();
+    if (doc_->body_ != kNoNode) return;
+    const NodeId id = AppendNode(NodeType::kElement, Tag::kBody);
+    doc_->nodes_[id].data_begin = static_cast<uint32_t>(doc_->attributes_.size());
+    doc_->body_ = id;
+    stack_.push_back(Open{id, Tag::kBody, 0, false});
+    ++open_real_;
+    implied_body_ = true;
+  }
+
   struct CachedTag {
     const char* name = nullptr;
     Tag tag = Tag::kUnknown;
@@ -326,6 +368,7 @@ class TreeBuilder {
   htmlParserCtxt* parser_ = nullptr;
   uint32_t events_ = 0;
   bool timed_out_ = false;
+  bool implied_body_ = false;  // LeaveHead() made the body
 };
 
 namespace {

@@ -30,6 +30,30 @@ TEST(ParseHtmlTest, ImpliesHtmlHeadAndBody) {
   EXPECT_EQ(doc.Text(p), "Hello");
 }
 
+TEST(ParseHtmlTest, Html5ElementsAfterHeadContentStartTheBody) {
+  // libxml2 alone would put <article> and everything after it in <head>.
+  const Document doc = Parse("<title>T</title><article><h1>A</h1><p>b</p></article>");
+  ASSERT_NE(doc.head(), kNoNode);
+  ASSERT_NE(doc.body(), kNoNode);
+  const NodeId article = FindTag(doc, Tag::kArticle);
+  ASSERT_NE(article, kNoNode);
+  EXPECT_EQ(doc.node(article).parent, doc.body());
+  EXPECT_FALSE(doc.Contains(doc.head(), article));
+  EXPECT_TRUE(doc.Contains(doc.head(), FindTag(doc, Tag::kTitle)));
+  EXPECT_EQ(doc.Text(FindTag(doc, Tag::kP)), "b");
+}
+
+TEST(ParseHtmlTest, PagesOwnBodyAfterAnImpliedOneIsTheSameBody) {
+  const Document doc = Parse(
+      "<html><head><title>T</title><header>Site</header></head>"
+      "<body class=page><main><p>b</p></main></body></html>");
+  ASSERT_NE(doc.body(), kNoNode);
+  EXPECT_EQ(FindTag(doc, Tag::kBody, doc.body() + 1), kNoNode);  // only one body
+  EXPECT_TRUE(doc.Contains(doc.body(), FindTag(doc, Tag::kHeader)));
+  EXPECT_TRUE(doc.Contains(doc.body(), FindTag(doc, Tag::kMain)));
+  EXPECT_FALSE(doc.Contains(doc.head(), FindTag(doc, Tag::kHeader)));
+}
+
 TEST(ParseHtmlTest, NodesArePreOrderWithSubtreeRanges) {
   const Document doc = Parse("<div><p>a<b>b</b></p><p>c</p></div><span>d</span>");
   const NodeId div = FindTag(doc, Tag::kDiv);
