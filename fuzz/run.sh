@@ -4,6 +4,9 @@
 #   fuzz/run.sh [SECONDS] [TARGET...]   default: 60 s each; all of
 #                                       decode extract gzip mhtml warc
 #
+# NEWSIFT_FUZZ_SEED=N fixes libFuzzer's random seed, so that a run explores
+# the same inputs each time (.ci/run does this; leave it unset to explore).
+#
 # Configures build-fuzz/ (clang, -DNEWSIFT_FUZZ=ON, ASan + UBSan) when it
 # is missing, and brings it up to date. Each target's corpus grows in build-fuzz/corpus/<target>/,
 # seeded from testdata/ and fuzz/regressions/<target>/. Crashes, leaks,
@@ -38,6 +41,8 @@ for target in $targets; do
     *) echo "fuzz/run.sh: unknown target $target" >&2; exit 2 ;;
   esac
   dict_flag=""
+  seed_flag=""
+  [ -n "${NEWSIFT_FUZZ_SEED:-}" ] && seed_flag="-seed=$NEWSIFT_FUZZ_SEED"
   [ -n "$dict" ] && dict_flag="-dict=$root/fuzz/$dict"
   echo "=== fuzz_$target for $seconds s" >&2
   # Kept crashers, when the target has any (git keeps no empty folders).
@@ -45,7 +50,7 @@ for target in $targets; do
   [ -d "$regressions" ] || regressions=""
   # shellcheck disable=SC2086 # seed folders are separate arguments
   "$build/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=$max_len -timeout=25 \
-      -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/" $dict_flag \
+      -rss_limit_mb=2560 -print_final_stats=1 -artifact_prefix="$artifacts/" $dict_flag $seed_flag \
       "$corpus" $regressions $seeds || status=1
 done
 exit $status
