@@ -42,17 +42,20 @@ bool Newer(const struct timespec& a, const struct timespec& b) {
 
 // An output is up to date when it is a non-empty file modified after its
 // input (an empty one can only be a leftover of a power cut).
+// The output is looked at first: on a first run it does not exist, and
+// the input need not be.
 bool UpToDate(const char* input, const std::string& output) {
   struct stat in;
   struct stat out;
-  if (::stat(input, &in) != 0 || ::stat(output.c_str(), &out) != 0) return false;
+  if (::stat(output.c_str(), &out) != 0 || ::stat(input, &in) != 0) return false;
   return S_ISREG(out.st_mode) && out.st_size > 0 && Newer(out.st_mtim, in.st_mtim);
 }
 
+// `b` (an output, often not there yet) is looked at first, as above.
 bool SameFile(const char* a, const std::string& b) {
   struct stat sa;
   struct stat sb;
-  return ::stat(a, &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+  return ::stat(b.c_str(), &sb) == 0 && ::stat(a, &sa) == 0 && sa.st_dev == sb.st_dev &&
          sa.st_ino == sb.st_ino;
 }
 

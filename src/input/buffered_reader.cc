@@ -7,6 +7,8 @@ namespace newsift::input {
 namespace {
 
 constexpr size_t kChunk = 64 * 1024;
+// Reads of at least this much bypass an empty buffer.
+constexpr size_t kDirectRead = 4 * 1024;
 
 }  // namespace
 
@@ -32,6 +34,14 @@ bool BufferedReader::Fill() {
 }
 
 size_t BufferedReader::Read(char* buffer, size_t size) {
+  // A large read with nothing buffered goes straight to the caller's
+  // buffer: a whole page is not copied through the buffer chunk by chunk.
+  if (available() == 0 && size >= kDirectRead && !error_) {
+    const size_t n = source_->Read(buffer, size);
+    if (n == 0) error_ = source_->error();
+    offset_ += n;
+    return n;
+  }
   if (available() == 0 && !Fill()) return 0;
   const size_t n = std::min(size, available());
   std::memcpy(buffer, buffer_.data() + begin_, n);
