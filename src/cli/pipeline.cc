@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -107,6 +108,7 @@ class Pipeline {
           if (!WaitForRoom(lock)) break;
         }
         InputOpening opening = hooks_.open(input);
+        if (opening.no_more) break;
         if (!opening.reader) {
           PushEnd(input, opening.status, std::move(opening.error));
           continue;
@@ -228,6 +230,10 @@ class Pipeline {
 void RunPipeline(size_t inputs, unsigned jobs, const PipelineHooks& hooks) {
   Pipeline pipeline(inputs, jobs, hooks);
   pipeline.Run();
+}
+
+void RunPipeline(unsigned jobs, const PipelineHooks& hooks) {
+  RunPipeline(std::numeric_limits<size_t>::max(), jobs, hooks);
 }
 
 }  // namespace newsift::cli

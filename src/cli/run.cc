@@ -7,6 +7,9 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
+#include <deque>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -87,16 +90,18 @@ class Runner {
         plan_(std::move(plan)),
         progress_(context.err),
         stream_(options.format, options.body_only,
-                plan_.several ? Several::kYes : Several::kUnknown),
-        input_failed_(plan_.inputs.size(), false) {
-    counts_.inputs_total = plan_.inputs.size();
+                plan_.several ? Several::kYes : Several::kUnknown) {
+    // A walked folder is counted only for the progress line's total and
+    // ETA: a second walk, which a run without it need not wait for.
+    const bool progress = options.progress && !options.quiet;
+    counts_.inputs_total = plan_.walk && !progress ? 0 : plan_.CountInputs();
     limits_.max_page_bytes = options.extract.max_input_bytes;
   }
 
   ExitStatus Run() {
     const Clock::time_point start = Clock::now();
     PipelineHooks hooks;
-    hooks.open = [this](size_t i) { return Open(i); };
+    hooks.open = [this](size_t) { return Open(); };
     hooks.process = [this](size_t i, input::SourcedPage page) {
       return Process(i, std::move(page));
     };
@@ -111,7 +116,7 @@ class Runner {
              (context_.stop != nullptr && context_.stop->load(std::memory_order_relaxed));
     };
     unsigned jobs = options_.jobs == 0 ? DefaultJobs() : options_.jobs;
-    RunPipeline(plan_.inputs.size(), std::min(jobs, 256u), hooks);
+    RunPipeline(std::min(jobs, 256u), hooks);
 
     progress_.Clear();
     if (!options_.output_dir) WriteOut(stream_.Finish());
@@ -133,27 +138,37 @@ class Runner {
     return std::chrono::duration<double>(Clock::now() - start).count();
   }
 
-  // Reader thread.
-  InputOpening Open(size_t i) {
-    const PlannedInput& planned = plan_.inputs[i];
+  // Reader thread: takes the next input from the plan.
+  InputOpening Open() {
     InputOpening opening;
+    RunInput next;
+    if (!plan_.Next(&next)) {
+      opening.no_more = true;
+      return opening;
+    }
+    const RunInput* live;
+    {
+      std::lock_guard lock(live_mu_);
+      live = &live_.emplace_back(std::move(next));
+    }
+    const RunInput& planned = *live;
     if (planned.error) {
       opening.status = InputStatus::kFailed;
       opening.error = *planned.error;
       return opening;
     }
-    if (plan_.output && !options_.force && UpToDate(planned.path.data(), OutputOf(planned))) {
+    if (plan_.output && !options_.force && UpToDate(planned.path.c_str(), OutputOf(planned))) {
       opening.status = InputStatus::kUpToDate;
       return opening;
     }
     if (planned.walked) {
-      const std::optional<std::string> head = ReadHead(planned.path.data());
+      const std::optional<std::string> head = ReadHead(planned.path.c_str());
       if (head && !LooksLikePage(*head)) {
         opening.status = InputStatus::kNotPage;
         return opening;
       }
     }
-    const std::string path(planned.path);
+    const std::string& path = planned.path;
     Result<std::unique_ptr<input::PageReader>> reader =
         context_.open_pages ? context_.open_pages(path, limits_) : input::OpenPages(path, limits_);
     if (!reader.ok()) {
@@ -165,9 +180,25 @@ class Runner {
     return opening;
   }
 
+  // An input taken by Open() and not yet ended: its element stays put
+  // (a deque keeps its elements in place as the ends grow and shrink)
+  // until Retire() after its end event.
+  const RunInput& Live(size_t i) {
+    std::lock_guard lock(live_mu_);
+    return live_[i - live_first_];
+  }
+
+  void Retire(size_t i) {
+    std::lock_guard lock(live_mu_);
+    if (i == live_first_ && !live_.empty()) {
+      live_.pop_front();
+      ++live_first_;
+    }
+  }
+
   // Worker threads.
-  PageOutcome Process(size_t i, input::SourcedPage sourced) const {
-    const PlannedInput& planned = plan_.inputs[i];
+  PageOutcome Process(size_t i, input::SourcedPage sourced) {
+    const RunInput& planned = Live(i);
     PageOutcome outcome;
     outcome.source = std::move(sourced.source);
     if (!sourced.bytes.ok()) {
@@ -230,7 +261,7 @@ class Runner {
     ++counts_.inputs_done;
     switch (event.status) {
       case InputStatus::kFailed:
-        Fail(i, plan_.inputs[i].path, event.error ? event.error->message : "cannot read");
+        Fail(i, Live(i).path, event.error ? event.error->message : "cannot read");
         break;
       case InputStatus::kUpToDate:
         ++counts_.up_to_date;
@@ -246,13 +277,22 @@ class Runner {
     }
     FinishFile(i);
     current_incomplete_ = false;
+    Retire(i);
   }
 
   void Fail(size_t i, std::string_view source, std::string_view reason) {
     progress_.Clear();
     fmt::print(context_.err, "newsift: {}: {}\n", Printable(source), Printable(reason));
     ++counts_.failed;
-    input_failed_[i] = true;
+    NoteFailedInput(i);
+  }
+
+  // For --failures: each failed input once, in input order.
+  void NoteFailedInput(size_t i) {
+    if (!options_.failures_path || last_failed_ == i) return;
+    last_failed_ = i;
+    failed_list_ += Live(i).path;
+    failed_list_.push_back(options_.null_separated ? '\0' : '\n');
   }
 
   // Standard output. A failed write (a full disk behind a redirection)
@@ -269,19 +309,19 @@ class Runner {
     }
   }
 
-  std::string OutputOf(const PlannedInput& planned) const {
+  std::string OutputOf(const RunInput& planned) const {
     return plan_.output->Path(planned.path, planned.output_variant);
   }
 
   void WriteToFile(size_t i, Article article) {
-    const PlannedInput& planned = plan_.inputs[i];
+    const RunInput& planned = Live(i);
     if (file_error_) {
       ++pending_;  // counted as failed when the input ends
       return;
     }
     if (!file_) {
       const std::string output = OutputOf(planned);
-      if (SameFile(planned.path.data(), output)) {
+      if (SameFile(planned.path.c_str(), output)) {
         file_error_ = Error{ErrorCode::kIo, "output " + output + " is the input itself"};
         ++pending_;
         return;
@@ -320,10 +360,10 @@ class Runner {
     if (file_error_) {
       // The pages were extracted but are not on disk: each one failed.
       progress_.Clear();
-      fmt::print(context_.err, "newsift: {}: {}\n", Printable(plan_.inputs[i].path),
+      fmt::print(context_.err, "newsift: {}: {}\n", Printable(Live(i).path),
                  Printable(file_error_->message));
       counts_.failed += pending_;
-      input_failed_[i] = true;
+      NoteFailedInput(i);
     } else {
       counts_.extracted += pending_;
     }
@@ -341,13 +381,7 @@ class Runner {
   // --failures: the inputs that failed, as --files-from reads them back.
   void WriteFailureList() {
     if (!options_.failures_path) return;
-    std::string list;
-    const char separator = options_.null_separated ? '\0' : '\n';
-    for (size_t i = 0; i < plan_.inputs.size(); ++i) {
-      if (!input_failed_[i]) continue;
-      list += plan_.inputs[i].path;
-      list.push_back(separator);
-    }
+    const std::string& list = failed_list_;
     Result<AtomicFile> file = AtomicFile::Create(*options_.failures_path);
     std::optional<Error> error;
     if (!file.ok()) {
@@ -363,12 +397,17 @@ class Runner {
 
   const Options& options_;
   const RunContext& context_;
-  const Plan plan_;
+  Plan plan_;
   input::ReadLimits limits_;
   RunCounts counts_;
   ProgressLine progress_;
   Writer stream_;  // standard output
-  std::vector<bool> input_failed_;
+  // The inputs between Open() and their end (reader, workers, caller).
+  std::mutex live_mu_;
+  std::deque<RunInput> live_;
+  size_t live_first_ = 0;    // input number of live_.front()
+  std::string failed_list_;  // --failures
+  size_t last_failed_ = SIZE_MAX;
   std::atomic<bool> halt_{false};  // an output error ends the run
   // The -o output of the input being delivered.
   std::optional<AtomicFile> file_;
