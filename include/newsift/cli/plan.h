@@ -1,6 +1,9 @@
 // What a run will read, in which order, and where each result goes: the
 // INPUT arguments and the --files-from list, with folders expanded by
 // WalkFolder and, with -o, an output path for every input (OutputNamer).
+// A folder that is the only input is not expanded first but walked as the
+// run takes its inputs (Plan::Next), so a run over a huge archive starts
+// at once and holds nothing per file.
 #ifndef NEWSIFT_CLI_PLAN_H_
 #define NEWSIFT_CLI_PLAN_H_
 
