@@ -22,9 +22,16 @@ bool BufferedReader::Fill() {
     buffer_.erase(0, begin_);
     begin_ = 0;
   }
+  // No more than the source says it has left (plus one byte, to see the
+  // end): a small page is not read through a zero-filled 64 KiB chunk.
+  size_t chunk = kChunk;
+  const uint64_t from_source = offset_ + available();
+  if (const std::optional<uint64_t> size = source_->SizeHint(); size && *size >= from_source) {
+    chunk = static_cast<size_t>(std::min<uint64_t>(kChunk, *size - from_source + 1));
+  }
   const size_t old_size = buffer_.size();
-  buffer_.resize(old_size + kChunk);
-  const size_t n = source_->Read(buffer_.data() + old_size, kChunk);
+  buffer_.resize(old_size + chunk);
+  const size_t n = source_->Read(buffer_.data() + old_size, chunk);
   buffer_.resize(old_size + n);
   if (n == 0) {
     error_ = source_->error();
