@@ -23,6 +23,8 @@
 #include "newsift/cli/plan.h"
 #include "newsift/cli/progress.h"
 #include "newsift/cli/writer.h"
+#include "newsift/input/buffered_reader.h"
+#include "newsift/input/byte_source.h"
 
 namespace newsift::cli {
 namespace {
@@ -62,12 +64,16 @@ bool SameFile(const char* a, const std::string& b) {
          sa.st_ino == sb.st_ino;
 }
 
-// The first bytes of a file, to judge by content whether it is a page
-// before reading all of it (a folder may hold videos of gigabytes).
+// How much of a file found in a folder is looked at to judge by content
+// whether it is a page, before reading all of it (a folder may hold
+// videos of gigabytes).
+constexpr size_t kSniffBytes = 4096;
+
+// The first bytes of a file (for inputs opened through a test's opener).
 std::optional<std::string> ReadHead(const char* path) {
   const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) return std::nullopt;
-  std::string head(4096, '\0');
+  std::string head(kSniffBytes, '\0');
   ssize_t n;
   do {
     n = ::pread(fd, head.data(), head.size(), 0);
@@ -161,16 +167,33 @@ class Runner {
       opening.status = InputStatus::kUpToDate;
       return opening;
     }
-    if (planned.walked) {
-      const std::optional<std::string> head = ReadHead(planned.path.c_str());
-      if (head && !LooksLikePage(*head)) {
+    const std::string& path = planned.path;
+    Result<std::unique_ptr<input::PageReader>> reader = std::unique_ptr<input::PageReader>();
+    if (planned.walked && !context_.open_pages) {
+      // Opened once: the bytes sniffed are the first ones OpenPages reads.
+      Result<std::unique_ptr<input::ByteSource>> file = input::OpenFileSource(path);
+      if (!file.ok()) {
+        opening.status = InputStatus::kFailed;
+        opening.error = file.error();
+        return opening;
+      }
+      auto in = std::make_unique<input::BufferedReader>(std::move(file).value());
+      if (!LooksLikePage(in->Peek(kSniffBytes)) && !in->error()) {
         opening.status = InputStatus::kNotPage;
         return opening;
       }
+      reader = input::OpenPages(std::move(in), path, limits_);
+    } else {
+      if (planned.walked) {
+        const std::optional<std::string> head = ReadHead(planned.path.c_str());
+        if (head && !LooksLikePage(*head)) {
+          opening.status = InputStatus::kNotPage;
+          return opening;
+        }
+      }
+      reader = context_.open_pages ? context_.open_pages(path, limits_)
+                                   : input::OpenPages(path, limits_);
     }
-    const std::string& path = planned.path;
-    Result<std::unique_ptr<input::PageReader>> reader =
-        context_.open_pages ? context_.open_pages(path, limits_) : input::OpenPages(path, limits_);
     if (!reader.ok()) {
       opening.status = InputStatus::kFailed;
       opening.error = reader.error();
