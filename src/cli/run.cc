@@ -1,10 +1,8 @@
 #include "newsift/cli/run.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sched.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <chrono>
 #include <cstdint>
@@ -19,12 +17,11 @@
 
 #include "newsift/cli/atomic_file.h"
 #include "newsift/cli/folder_walk.h"
+#include "newsift/cli/open_input.h"
 #include "newsift/cli/pipeline.h"
 #include "newsift/cli/plan.h"
 #include "newsift/cli/progress.h"
 #include "newsift/cli/writer.h"
-#include "newsift/input/buffered_reader.h"
-#include "newsift/input/byte_source.h"
 
 namespace newsift::cli {
 namespace {
@@ -41,47 +38,13 @@ std::string Printable(std::string_view s) {
   return out;
 }
 
-bool Newer(const struct timespec& a, const struct timespec& b) {
-  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
-}
-
-// An output is up to date when it is a non-empty file modified after its
-// input (an empty one can only be a leftover of a power cut).
-// The output is looked at first: on a first run it does not exist, and
-// the input need not be.
-bool UpToDate(const char* input, const std::string& output) {
-  struct stat in;
-  struct stat out;
-  if (::stat(output.c_str(), &out) != 0 || ::stat(input, &in) != 0) return false;
-  return S_ISREG(out.st_mode) && out.st_size > 0 && Newer(out.st_mtim, in.st_mtim);
-}
-
-// `b` (an output, often not there yet) is looked at first, as above.
+// `b` (an output, often not there yet) is looked at first: on a first
+// run it does not exist, and `a` need not be.
 bool SameFile(const char* a, const std::string& b) {
   struct stat sa;
   struct stat sb;
   return ::stat(b.c_str(), &sb) == 0 && ::stat(a, &sa) == 0 && sa.st_dev == sb.st_dev &&
          sa.st_ino == sb.st_ino;
-}
-
-// How much of a file found in a folder is looked at to judge by content
-// whether it is a page, before reading all of it (a folder may hold
-// videos of gigabytes).
-constexpr size_t kSniffBytes = 4096;
-
-// The first bytes of a file (for inputs opened through a test's opener).
-std::optional<std::string> ReadHead(const char* path) {
-  const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return std::nullopt;
-  std::string head(kSniffBytes, '\0');
-  ssize_t n;
-  do {
-    n = ::pread(fd, head.data(), head.size(), 0);
-  } while (n < 0 && errno == EINTR);
-  ::close(fd);
-  if (n < 0) return std::nullopt;
-  head.resize(static_cast<size_t>(n));
-  return head;
 }
 
 bool DiskIsFull(int error) { return error == ENOSPC || error == EDQUOT || error == EROFS; }
@@ -157,50 +120,9 @@ class Runner {
       std::lock_guard lock(live_mu_);
       live = &live_.emplace_back(std::move(next));
     }
-    const RunInput& planned = *live;
-    if (planned.error) {
-      opening.status = InputStatus::kFailed;
-      opening.error = *planned.error;
-      return opening;
-    }
-    if (plan_.output && !options_.force && UpToDate(planned.path.c_str(), OutputOf(planned))) {
-      opening.status = InputStatus::kUpToDate;
-      return opening;
-    }
-    const std::string& path = planned.path;
-    Result<std::unique_ptr<input::PageReader>> reader = std::unique_ptr<input::PageReader>();
-    if (planned.walked && !context_.open_pages) {
-      // Opened once: the bytes sniffed are the first ones OpenPages reads.
-      Result<std::unique_ptr<input::ByteSource>> file = input::OpenFileSource(path);
-      if (!file.ok()) {
-        opening.status = InputStatus::kFailed;
-        opening.error = file.error();
-        return opening;
-      }
-      auto in = std::make_unique<input::BufferedReader>(std::move(file).value());
-      if (!LooksLikePage(in->Peek(kSniffBytes)) && !in->error()) {
-        opening.status = InputStatus::kNotPage;
-        return opening;
-      }
-      reader = input::OpenPages(std::move(in), path, limits_);
-    } else {
-      if (planned.walked) {
-        const std::optional<std::string> head = ReadHead(planned.path.c_str());
-        if (head && !LooksLikePage(*head)) {
-          opening.status = InputStatus::kNotPage;
-          return opening;
-        }
-      }
-      reader = context_.open_pages ? context_.open_pages(path, limits_)
-                                   : input::OpenPages(path, limits_);
-    }
-    if (!reader.ok()) {
-      opening.status = InputStatus::kFailed;
-      opening.error = reader.error();
-      return opening;
-    }
-    opening.reader = std::move(reader).value();
-    return opening;
+    std::optional<std::string> output;
+    if (plan_.output && !options_.force && !live->error) output = OutputOf(*live);
+    return OpenInput(*live, output, context_.open_pages, limits_);
   }
 
   // An input taken by Open() and not yet ended: its element stays put
