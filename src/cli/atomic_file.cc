@@ -60,10 +60,15 @@ std::optional<Error> MakeFolders(const std::string& folder) {
 
 Result<AtomicFile> AtomicFile::Create(const std::string& path) {
   const std::string folder = FolderOf(path);
-  if (std::optional<Error> error = MakeFolders(folder)) return *error;
 #ifdef O_TMPFILE
   if (g_unnamed_works.load(std::memory_order_relaxed)) {
-    const int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    // The folder usually exists (a batch writes many outputs to each):
+    // try first, make the folders only when it is missing.
+    int fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    if (fd < 0 && (errno == ENOENT || errno == ENOTDIR)) {
+      if (std::optional<Error> error = MakeFolders(folder)) return *error;
+      fd = ::open(folder.c_str(), O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+    }
     if (fd >= 0) return AtomicFile(path, fd, std::string());
     if (errno != EOPNOTSUPP && errno != EISDIR && errno != EINVAL && errno != ENOENT) {
       return Error{ErrorCode::kIo, "cannot write " + path + ": " + ErrnoText(errno)};

@@ -35,69 +35,20 @@ std::string Canonical(const std::string& path) {
   return buffer;
 }
 
-class Walker {
- public:
-  Walker(const WalkRules& rules, const WalkVisitor& visitor) : rules_(rules), visitor_(visitor) {}
-
-  // `canonical` is the folder's real path, extended name by name below
-  // the root (folder symlinks are never followed, so it stays real).
-  void Walk(const std::string& path, const std::string& canonical, int depth) {
-    if (depth > kMaxDepth) {
-      visitor_.error(path, "folders nested too deeply");
-      return;
-    }
-    std::vector<std::pair<std::string, unsigned char>> entries;
-    {
-      DirPtr dir(::opendir(path.c_str()));
-      if (dir == nullptr) {
-        visitor_.error(path, std::generic_category().message(errno));
-        return;
-      }
-      errno = 0;
-      while (const dirent* entry = ::readdir(dir.get())) {
-        if (entry->d_name[0] == '.') continue;  // ".", "..", hidden
-        entries.emplace_back(entry->d_name, entry->d_type);
-      }
-      if (errno != 0) {
-        visitor_.error(path, std::generic_category().message(errno));
-        return;
-      }
-    }
-    std::sort(entries.begin(), entries.end());
-    const std::string prefix = path.back() == '/' ? path : path + "/";
-    const std::string canonical_prefix = canonical == "/" ? canonical : canonical + "/";
-    for (const auto& [name, type] : entries) {
-      const std::string child = prefix + name;
-      unsigned char kind = type;
-      if (kind == DT_UNKNOWN) {
-        struct stat st;
-        if (::lstat(child.c_str(), &st) != 0) continue;  // vanished meanwhile
-        kind = S_ISDIR(st.st_mode)   ? DT_DIR
-               : S_ISLNK(st.st_mode) ? DT_LNK
-               : S_ISREG(st.st_mode) ? DT_REG
-                                     : DT_UNKNOWN;
-      }
-      if (kind == DT_LNK) {
-        struct stat st;  // follow links to files only
-        if (::stat(child.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
-        kind = DT_REG;
-      }
-      if (kind == DT_DIR) {
-        if (EndsWith(name, "_files")) continue;  // a saved page's assets
-        const std::string child_canonical = canonical_prefix + name;
-        if (rules_.skip_folders.count(child_canonical) > 0) continue;
-        Walk(child, child_canonical, depth + 1);
-      } else if (kind == DT_REG) {
-        if (!rules_.skip_suffix.empty() && EndsWith(name, rules_.skip_suffix)) continue;
-        visitor_.file(child);
-      }
-    }
+// Lists a folder's entries, hidden ones left out, sorted bytewise.
+// False (errno set) when it cannot be read.
+bool ListFolder(const std::string& path, std::vector<std::pair<std::string, unsigned char>>* out) {
+  DirPtr dir(::opendir(path.c_str()));
+  if (dir == nullptr) return false;
+  errno = 0;
+  while (const dirent* entry = ::readdir(dir.get())) {
+    if (entry->d_name[0] == '.') continue;  // ".", "..", hidden
+    out->emplace_back(entry->d_name, entry->d_type);
   }
-
- private:
-  const WalkRules& rules_;
-  const WalkVisitor& visitor_;
-};
+  if (errno != 0) return false;
+  std::sort(out->begin(), out->end());
+  return true;
+}
 
 bool StartsWithIgnoringCase(std::string_view s, std::string_view prefix) {
   if (s.size() < prefix.size()) return false;
@@ -133,11 +84,97 @@ bool LineStartsWithHtml(std::string_view text) {
 
 }  // namespace
 
-void WalkFolder(const std::string& root, const WalkRules& rules, const WalkVisitor& visitor) {
-  Walker walker(rules, visitor);
+// A folder being walked: its sorted entries and how far the walk got.
+struct FolderWalk::Level {
+  std::string prefix;            // "path/"
+  std::string canonical_prefix;  // its real path, "/..../"; see Enter()
+  std::vector<std::pair<std::string, unsigned char>> entries;
+  size_t next = 0;
+};
+
+FolderWalk::FolderWalk(const std::string& root, WalkRules rules) : rules_(std::move(rules)) {
   std::string canonical = Canonical(root);
   if (canonical.empty()) canonical = root;
-  walker.Walk(root, canonical, 0);
+  pending_error_ = Enter(root, canonical);
+}
+
+FolderWalk::~FolderWalk() = default;
+FolderWalk::FolderWalk(FolderWalk&&) noexcept = default;
+FolderWalk& FolderWalk::operator=(FolderWalk&&) noexcept = default;
+
+// `canonical` is the folder's real path, extended name by name below the
+// root (folder symlinks are never followed, so it stays real).
+std::optional<FolderWalk::Item> FolderWalk::Enter(const std::string& path,
+                                                  const std::string& canonical) {
+  if (stack_.size() > static_cast<size_t>(kMaxDepth)) {
+    return Item{path, "folders nested too deeply"};
+  }
+  Level level;
+  if (!ListFolder(path, &level.entries)) {
+    return Item{path, std::generic_category().message(errno)};
+  }
+  level.prefix = path.back() == '/' ? path : path + "/";
+  level.canonical_prefix = canonical == "/" ? canonical : canonical + "/";
+  stack_.push_back(std::move(level));
+  return std::nullopt;
+}
+
+bool FolderWalk::Next(Item* item) {
+  if (pending_error_) {
+    *item = std::move(*pending_error_);
+    pending_error_.reset();
+    return true;
+  }
+  while (!stack_.empty()) {
+    Level& level = stack_.back();
+    if (level.next == level.entries.size()) {
+      stack_.pop_back();
+      continue;
+    }
+    const auto& [name, type] = level.entries[level.next++];
+    std::string child = level.prefix + name;
+    unsigned char kind = type;
+    if (kind == DT_UNKNOWN) {
+      struct stat st;
+      if (::lstat(child.c_str(), &st) != 0) continue;  // vanished meanwhile
+      kind = S_ISDIR(st.st_mode)   ? DT_DIR
+             : S_ISLNK(st.st_mode) ? DT_LNK
+             : S_ISREG(st.st_mode) ? DT_REG
+                                   : DT_UNKNOWN;
+    }
+    if (kind == DT_LNK) {
+      struct stat st;  // follow links to files only
+      if (::stat(child.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) continue;
+      kind = DT_REG;
+    }
+    if (kind == DT_DIR) {
+      if (EndsWith(name, "_files")) continue;  // a saved page's assets
+      const std::string child_canonical = level.canonical_prefix + name;
+      if (rules_.skip_folders.count(child_canonical) > 0) continue;
+      // `level` is not used past this point: Enter() may move it.
+      if (std::optional<Item> error = Enter(child, child_canonical)) {
+        *item = std::move(*error);
+        return true;
+      }
+    } else if (kind == DT_REG) {
+      if (!rules_.skip_suffix.empty() && EndsWith(name, rules_.skip_suffix)) continue;
+      *item = Item{std::move(child), std::nullopt};
+      return true;
+    }
+  }
+  return false;
+}
+
+void WalkFolder(const std::string& root, const WalkRules& rules, const WalkVisitor& visitor) {
+  FolderWalk walk(root, rules);
+  FolderWalk::Item item;
+  while (walk.Next(&item)) {
+    if (item.error) {
+      visitor.error(std::move(item.path), std::move(*item.error));
+    } else {
+      visitor.file(std::move(item.path));
+    }
+  }
 }
 
 bool LooksLikePage(std::string_view head) {

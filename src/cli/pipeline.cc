@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <deque>
 #include <exception>
+#include <limits>
 #include <mutex>
 #include <thread>
 #include <utility>
@@ -75,12 +76,19 @@ class Pipeline {
   void PopFront() {
     slots_.pop_front();
     ++first_seq_;
-    room_cv_.notify_one();
+    if (slots_.size() == RefillLevel()) room_cv_.notify_one();
   }
+
+  // A reader that found the window full sleeps until it is half empty,
+  // then refills it in one go: one wake-up per several pages, not one
+  // per page (each costs a context switch on a core the workers need).
+  size_t RefillLevel() const { return window_ / 2; }
 
   // Waits for room in the window; false when the run is stopping.
   bool WaitForRoom(std::unique_lock<std::mutex>& lock) {
-    room_cv_.wait(lock, [this] { return slots_.size() < window_ || Stopping(); });
+    if (slots_.size() >= window_) {
+      room_cv_.wait(lock, [this] { return slots_.size() <= RefillLevel() || Stopping(); });
+    }
     return !Stopping();
   }
 
@@ -107,6 +115,7 @@ class Pipeline {
           if (!WaitForRoom(lock)) break;
         }
         InputOpening opening = hooks_.open(input);
+        if (opening.no_more) break;
         if (!opening.reader) {
           PushEnd(input, opening.status, std::move(opening.error));
           continue;
@@ -228,6 +237,10 @@ class Pipeline {
 void RunPipeline(size_t inputs, unsigned jobs, const PipelineHooks& hooks) {
   Pipeline pipeline(inputs, jobs, hooks);
   pipeline.Run();
+}
+
+void RunPipeline(unsigned jobs, const PipelineHooks& hooks) {
+  RunPipeline(std::numeric_limits<size_t>::max(), jobs, hooks);
 }
 
 }  // namespace newsift::cli

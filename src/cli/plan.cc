@@ -117,6 +117,18 @@ Result<Plan> MakePlan(const Options& options) {
     output_dir_canonical = Canonical(*options.output_dir);
   }
   const std::string_view extension = OutputExtension(options.format);
+  if (names.size() == 1 && !options.files_from && IsFolder(names.front())) {
+    plan.several = true;
+    plan.walk_root_ = names.front();
+    plan.walk_rules_ = RulesFor(plan.walk_root_, output_dir_canonical, extension);
+    plan.walk.emplace(plan.walk_root_, plan.walk_rules_);
+    if (options.output_dir) {
+      plan.output_dir_ = *options.output_dir;
+      plan.format_ = options.format;
+      plan.output = OutputLayout(*options.output_dir, options.format);
+    }
+    return plan;
+  }
   for (const std::string& name : names) {
     if (!IsFolder(name)) {
       plan.inputs.push_back(PlannedInput{plan.paths.Add(name), false, 0, nullptr});
@@ -167,6 +179,56 @@ Result<Plan> MakePlan(const Options& options) {
     plan.output = namer.layout();
   }
   return plan;
+}
+
+bool Plan::Next(RunInput* input) {
+  if (next_ < inputs.size()) {
+    const PlannedInput& planned = inputs[next_++];
+    input->path = std::string(planned.path);
+    input->walked = planned.walked;
+    input->output_variant = planned.output_variant;
+    input->error = planned.error ? std::optional<Error>(*planned.error) : std::nullopt;
+    return true;
+  }
+  if (!walk) return false;
+  FolderWalk::Item item;
+  if (!walk->Next(&item)) return false;
+  input->path = std::move(item.path);
+  input->output_variant = 0;
+  if (item.error) {
+    input->walked = false;
+    input->error = Error{ErrorCode::kIo, std::move(*item.error)};
+    return true;
+  }
+  input->walked = true;
+  input->error.reset();
+  if (output_dir_) {
+    // The walk is depth first: the folders whose names are still needed
+    // are the current one and its parents.
+    const std::string_view folder = std::string_view(input->path).substr(0, input->path.rfind('/'));
+    auto within = [folder](const std::string& f) {
+      return folder.size() >= f.size() && folder.compare(0, f.size(), f) == 0 &&
+             (folder.size() == f.size() || folder[f.size()] == '/');
+    };
+    while (!folder_namers_.empty() && !within(folder_namers_.back().first)) {
+      folder_namers_.pop_back();
+    }
+    if (folder_namers_.empty() || folder_namers_.back().first != folder) {
+      folder_namers_.emplace_back(std::string(folder), OutputNamer(*output_dir_, format_));
+    }
+    input->output_variant = folder_namers_.back().second.AssignVariant(input->path);
+  }
+  return true;
+}
+
+uint64_t Plan::CountInputs() const {
+  uint64_t count = inputs.size();
+  if (walk) {
+    FolderWalk again(walk_root_, walk_rules_);
+    FolderWalk::Item item;
+    while (again.Next(&item)) ++count;
+  }
+  return count;
 }
 
 }  // namespace newsift::cli

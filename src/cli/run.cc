@@ -1,12 +1,13 @@
 #include "newsift/cli/run.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <sched.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include <chrono>
+#include <cstdint>
+#include <deque>
+#include <mutex>
 #include <string>
 #include <thread>
 #include <utility>
@@ -16,6 +17,7 @@
 
 #include "newsift/cli/atomic_file.h"
 #include "newsift/cli/folder_walk.h"
+#include "newsift/cli/open_input.h"
 #include "newsift/cli/pipeline.h"
 #include "newsift/cli/plan.h"
 #include "newsift/cli/progress.h"
@@ -36,40 +38,13 @@ std::string Printable(std::string_view s) {
   return out;
 }
 
-bool Newer(const struct timespec& a, const struct timespec& b) {
-  return a.tv_sec != b.tv_sec ? a.tv_sec > b.tv_sec : a.tv_nsec > b.tv_nsec;
-}
-
-// An output is up to date when it is a non-empty file modified after its
-// input (an empty one can only be a leftover of a power cut).
-bool UpToDate(const char* input, const std::string& output) {
-  struct stat in;
-  struct stat out;
-  if (::stat(input, &in) != 0 || ::stat(output.c_str(), &out) != 0) return false;
-  return S_ISREG(out.st_mode) && out.st_size > 0 && Newer(out.st_mtim, in.st_mtim);
-}
-
+// `b` (an output, often not there yet) is looked at first: on a first
+// run it does not exist, and `a` need not be.
 bool SameFile(const char* a, const std::string& b) {
   struct stat sa;
   struct stat sb;
-  return ::stat(a, &sa) == 0 && ::stat(b.c_str(), &sb) == 0 && sa.st_dev == sb.st_dev &&
+  return ::stat(b.c_str(), &sb) == 0 && ::stat(a, &sa) == 0 && sa.st_dev == sb.st_dev &&
          sa.st_ino == sb.st_ino;
-}
-
-// The first bytes of a file, to judge by content whether it is a page
-// before reading all of it (a folder may hold videos of gigabytes).
-std::optional<std::string> ReadHead(const char* path) {
-  const int fd = ::open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) return std::nullopt;
-  std::string head(4096, '\0');
-  ssize_t n;
-  do {
-    n = ::pread(fd, head.data(), head.size(), 0);
-  } while (n < 0 && errno == EINTR);
-  ::close(fd);
-  if (n < 0) return std::nullopt;
-  head.resize(static_cast<size_t>(n));
-  return head;
 }
 
 bool DiskIsFull(int error) { return error == ENOSPC || error == EDQUOT || error == EROFS; }
@@ -84,16 +59,18 @@ class Runner {
         plan_(std::move(plan)),
         progress_(context.err),
         stream_(options.format, options.body_only,
-                plan_.several ? Several::kYes : Several::kUnknown),
-        input_failed_(plan_.inputs.size(), false) {
-    counts_.inputs_total = plan_.inputs.size();
+                plan_.several ? Several::kYes : Several::kUnknown) {
+    // A walked folder is counted only for the progress line's total and
+    // ETA: a second walk, which a run without it need not wait for.
+    const bool progress = options.progress && !options.quiet;
+    counts_.inputs_total = plan_.walk && !progress ? 0 : plan_.CountInputs();
     limits_.max_page_bytes = options.extract.max_input_bytes;
   }
 
   ExitStatus Run() {
     const Clock::time_point start = Clock::now();
     PipelineHooks hooks;
-    hooks.open = [this](size_t i) { return Open(i); };
+    hooks.open = [this](size_t) { return Open(); };
     hooks.process = [this](size_t i, input::SourcedPage page) {
       return Process(i, std::move(page));
     };
@@ -108,7 +85,7 @@ class Runner {
              (context_.stop != nullptr && context_.stop->load(std::memory_order_relaxed));
     };
     unsigned jobs = options_.jobs == 0 ? DefaultJobs() : options_.jobs;
-    RunPipeline(plan_.inputs.size(), std::min(jobs, 256u), hooks);
+    RunPipeline(std::min(jobs, 256u), hooks);
 
     progress_.Clear();
     if (!options_.output_dir) WriteOut(stream_.Finish());
@@ -130,41 +107,43 @@ class Runner {
     return std::chrono::duration<double>(Clock::now() - start).count();
   }
 
-  // Reader thread.
-  InputOpening Open(size_t i) {
-    const PlannedInput& planned = plan_.inputs[i];
+  // Reader thread: takes the next input from the plan.
+  InputOpening Open() {
     InputOpening opening;
-    if (planned.error) {
-      opening.status = InputStatus::kFailed;
-      opening.error = *planned.error;
+    RunInput next;
+    if (!plan_.Next(&next)) {
+      opening.no_more = true;
       return opening;
     }
-    if (plan_.output && !options_.force && UpToDate(planned.path.data(), OutputOf(planned))) {
-      opening.status = InputStatus::kUpToDate;
-      return opening;
+    const RunInput* live;
+    {
+      std::lock_guard lock(live_mu_);
+      live = &live_.emplace_back(std::move(next));
     }
-    if (planned.walked) {
-      const std::optional<std::string> head = ReadHead(planned.path.data());
-      if (head && !LooksLikePage(*head)) {
-        opening.status = InputStatus::kNotPage;
-        return opening;
-      }
+    std::optional<std::string> output;
+    if (plan_.output && !options_.force && !live->error) output = OutputOf(*live);
+    return OpenInput(*live, output, context_.open_pages, limits_);
+  }
+
+  // An input taken by Open() and not yet ended: its element stays put
+  // (a deque keeps its elements in place as the ends grow and shrink)
+  // until Retire() after its end event.
+  const RunInput& Live(size_t i) {
+    std::lock_guard lock(live_mu_);
+    return live_[i - live_first_];
+  }
+
+  void Retire(size_t i) {
+    std::lock_guard lock(live_mu_);
+    if (i == live_first_ && !live_.empty()) {
+      live_.pop_front();
+      ++live_first_;
     }
-    const std::string path(planned.path);
-    Result<std::unique_ptr<input::PageReader>> reader =
-        context_.open_pages ? context_.open_pages(path, limits_) : input::OpenPages(path, limits_);
-    if (!reader.ok()) {
-      opening.status = InputStatus::kFailed;
-      opening.error = reader.error();
-      return opening;
-    }
-    opening.reader = std::move(reader).value();
-    return opening;
   }
 
   // Worker threads.
-  PageOutcome Process(size_t i, input::SourcedPage sourced) const {
-    const PlannedInput& planned = plan_.inputs[i];
+  PageOutcome Process(size_t i, input::SourcedPage sourced) {
+    const RunInput& planned = Live(i);
     PageOutcome outcome;
     outcome.source = std::move(sourced.source);
     if (!sourced.bytes.ok()) {
@@ -227,7 +206,7 @@ class Runner {
     ++counts_.inputs_done;
     switch (event.status) {
       case InputStatus::kFailed:
-        Fail(i, plan_.inputs[i].path, event.error ? event.error->message : "cannot read");
+        Fail(i, Live(i).path, event.error ? event.error->message : "cannot read");
         break;
       case InputStatus::kUpToDate:
         ++counts_.up_to_date;
@@ -243,13 +222,22 @@ class Runner {
     }
     FinishFile(i);
     current_incomplete_ = false;
+    Retire(i);
   }
 
   void Fail(size_t i, std::string_view source, std::string_view reason) {
     progress_.Clear();
     fmt::print(context_.err, "newsift: {}: {}\n", Printable(source), Printable(reason));
     ++counts_.failed;
-    input_failed_[i] = true;
+    NoteFailedInput(i);
+  }
+
+  // For --failures: each failed input once, in input order.
+  void NoteFailedInput(size_t i) {
+    if (!options_.failures_path || last_failed_ == i) return;
+    last_failed_ = i;
+    failed_list_ += Live(i).path;
+    failed_list_.push_back(options_.null_separated ? '\0' : '\n');
   }
 
   // Standard output. A failed write (a full disk behind a redirection)
@@ -266,19 +254,19 @@ class Runner {
     }
   }
 
-  std::string OutputOf(const PlannedInput& planned) const {
+  std::string OutputOf(const RunInput& planned) const {
     return plan_.output->Path(planned.path, planned.output_variant);
   }
 
   void WriteToFile(size_t i, Article article) {
-    const PlannedInput& planned = plan_.inputs[i];
+    const RunInput& planned = Live(i);
     if (file_error_) {
       ++pending_;  // counted as failed when the input ends
       return;
     }
     if (!file_) {
       const std::string output = OutputOf(planned);
-      if (SameFile(planned.path.data(), output)) {
+      if (SameFile(planned.path.c_str(), output)) {
         file_error_ = Error{ErrorCode::kIo, "output " + output + " is the input itself"};
         ++pending_;
         return;
@@ -317,10 +305,10 @@ class Runner {
     if (file_error_) {
       // The pages were extracted but are not on disk: each one failed.
       progress_.Clear();
-      fmt::print(context_.err, "newsift: {}: {}\n", Printable(plan_.inputs[i].path),
+      fmt::print(context_.err, "newsift: {}: {}\n", Printable(Live(i).path),
                  Printable(file_error_->message));
       counts_.failed += pending_;
-      input_failed_[i] = true;
+      NoteFailedInput(i);
     } else {
       counts_.extracted += pending_;
     }
@@ -338,13 +326,7 @@ class Runner {
   // --failures: the inputs that failed, as --files-from reads them back.
   void WriteFailureList() {
     if (!options_.failures_path) return;
-    std::string list;
-    const char separator = options_.null_separated ? '\0' : '\n';
-    for (size_t i = 0; i < plan_.inputs.size(); ++i) {
-      if (!input_failed_[i]) continue;
-      list += plan_.inputs[i].path;
-      list.push_back(separator);
-    }
+    const std::string& list = failed_list_;
     Result<AtomicFile> file = AtomicFile::Create(*options_.failures_path);
     std::optional<Error> error;
     if (!file.ok()) {
@@ -360,12 +342,17 @@ class Runner {
 
   const Options& options_;
   const RunContext& context_;
-  const Plan plan_;
+  Plan plan_;
   input::ReadLimits limits_;
   RunCounts counts_;
   ProgressLine progress_;
   Writer stream_;  // standard output
-  std::vector<bool> input_failed_;
+  // The inputs between Open() and their end (reader, workers, caller).
+  std::mutex live_mu_;
+  std::deque<RunInput> live_;
+  size_t live_first_ = 0;    // input number of live_.front()
+  std::string failed_list_;  // --failures
+  size_t last_failed_ = SIZE_MAX;
   std::atomic<bool> halt_{false};  // an output error ends the run
   // The -o output of the input being delivered.
   std::optional<AtomicFile> file_;

@@ -7,6 +7,8 @@ namespace newsift::input {
 namespace {
 
 constexpr size_t kChunk = 64 * 1024;
+// Reads of at least this much bypass an empty buffer.
+constexpr size_t kDirectRead = 4 * 1024;
 
 }  // namespace
 
@@ -20,9 +22,16 @@ bool BufferedReader::Fill() {
     buffer_.erase(0, begin_);
     begin_ = 0;
   }
+  // No more than the source says it has left (plus one byte, to see the
+  // end): a small page is not read through a zero-filled 64 KiB chunk.
+  size_t chunk = kChunk;
+  const uint64_t from_source = offset_ + available();
+  if (const std::optional<uint64_t> size = source_->SizeHint(); size && *size >= from_source) {
+    chunk = static_cast<size_t>(std::min<uint64_t>(kChunk, *size - from_source + 1));
+  }
   const size_t old_size = buffer_.size();
-  buffer_.resize(old_size + kChunk);
-  const size_t n = source_->Read(buffer_.data() + old_size, kChunk);
+  buffer_.resize(old_size + chunk);
+  const size_t n = source_->Read(buffer_.data() + old_size, chunk);
   buffer_.resize(old_size + n);
   if (n == 0) {
     error_ = source_->error();
@@ -32,6 +41,14 @@ bool BufferedReader::Fill() {
 }
 
 size_t BufferedReader::Read(char* buffer, size_t size) {
+  // A large read with nothing buffered goes straight to the caller's
+  // buffer: a whole page is not copied through the buffer chunk by chunk.
+  if (available() == 0 && size >= kDirectRead && !error_) {
+    const size_t n = source_->Read(buffer, size);
+    if (n == 0) error_ = source_->error();
+    offset_ += n;
+    return n;
+  }
   if (available() == 0 && !Fill()) return 0;
   const size_t n = std::min(size, available());
   std::memcpy(buffer, buffer_.data() + begin_, n);

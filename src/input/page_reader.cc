@@ -37,7 +37,11 @@ class SinglePageReader : public PageReader {
 
 Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<ByteSource> source, std::string name,
                                               const ReadLimits& limits) {
-  auto in = std::make_unique<BufferedReader>(std::move(source));
+  return OpenPages(std::make_unique<BufferedReader>(std::move(source)), std::move(name), limits);
+}
+
+Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<BufferedReader> in, std::string name,
+                                              const ReadLimits& limits) {
   std::string_view head = in->Peek(kSniffBytes);
   bool decompressed = false;
   for (int layer = 0; layer < kMaxGzipLayers && IsGzip(head); ++layer) {

@@ -28,13 +28,19 @@ Result<std::string> ReadAll(ByteSource* source, size_t max_bytes, std::string_vi
   std::string data;
   if (const std::optional<uint64_t> size = source->SizeHint()) {
     if (*size > max_bytes) return too_large();
-    data.reserve(static_cast<size_t>(*size));
+    // One byte more than the size, so that the read that finds the end
+    // needs no reallocation (a file may also have grown since).
+    data.reserve(static_cast<size_t>(*size) + 1);
   }
   constexpr size_t kChunk = 64 * 1024;
   for (;;) {
     const size_t old_size = data.size();
-    data.resize(old_size + kChunk);
-    const size_t n = source->Read(data.data() + old_size, kChunk);
+    // Fill what is reserved before growing: a file of known size is read
+    // into one allocation of its size, not copied into ever larger ones.
+    const size_t room = data.capacity() - old_size;
+    const size_t want = room > 0 ? room : kChunk;
+    data.resize(old_size + want);
+    const size_t n = source->Read(data.data() + old_size, want);
     data.resize(old_size + n);
     if (n == 0) break;
     if (data.size() > max_bytes) return too_large();

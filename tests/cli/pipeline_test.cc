@@ -69,6 +69,34 @@ TEST(PipelineTest, InputOrderWhateverTheThreadCount) {
   EXPECT_EQ(RunAll(40, 16, hooks), want);
 }
 
+TEST(PipelineTest, InputsNotCountedInAdvanceEndWhenOpenSaysNoMore) {
+  std::atomic<size_t> asked{0};
+  PipelineHooks hooks;
+  hooks.open = [&asked](size_t i) {
+    ++asked;
+    InputOpening opening;
+    if (i == 7) {
+      opening.no_more = true;
+    } else {
+      opening.reader = std::make_unique<FakeReader>(i);
+    }
+    return opening;
+  };
+  hooks.process = SlowlyEcho;
+  std::vector<std::string> events;
+  hooks.deliver = [&events](PipelineEvent event) {
+    events.push_back(event.end ? "end " + std::to_string(event.input) : event.page.source);
+  };
+  RunPipeline(3, hooks);
+  std::vector<std::string> want;
+  for (size_t i = 0; i < 7; ++i) {
+    for (size_t p = 0; p < i % 3; ++p) want.push_back(std::to_string(i) + "#" + std::to_string(p));
+    want.push_back("end " + std::to_string(i));
+  }
+  EXPECT_EQ(events, want);
+  EXPECT_EQ(asked.load(), 8u);  // never asked again after no_more
+}
+
 TEST(PipelineTest, InputsWithoutPagesEndAtOnce) {
   PipelineHooks hooks;
   hooks.open = [](size_t i) {

@@ -180,6 +180,8 @@ TEST_F(RunTest, FolderToOutputFolderMirrorsTheTree) {
   Write("in/a/b/one.html", Page("harbour wall"));
   Write("in/a/two.htm", Page("town hall"));
   Write("in/a/two.html", Page("old bridge"));  // same stem, sorts later: full name
+  // A folder walked between the two: two.html still sees two.htm's name.
+  Write("in/a/two.htm.d/three.html", Page("ferry pier"));
   Write("in/style.css", "body { color: red }");
   Write("in/photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10));
   Write("in/.hidden.html", Page("hidden"));
@@ -192,15 +194,16 @@ TEST_F(RunTest, FolderToOutputFolderMirrorsTheTree) {
   EXPECT_EQ(Slurp(out_), "");
   const std::string mirrored = MirrorPath((dir_ / "in").string());
   const std::filesystem::path out_root = dir_ / "out" / mirrored;
-  EXPECT_EQ(Files(dir_ / "out"),
-            (std::vector<std::string>{mirrored + "/a/b/one.json", mirrored + "/a/two.html.json",
-                                      mirrored + "/a/two.json"}));
+  EXPECT_EQ(
+      Files(dir_ / "out"),
+      (std::vector<std::string>{mirrored + "/a/b/one.json", mirrored + "/a/two.htm.d/three.json",
+                                mirrored + "/a/two.html.json", mirrored + "/a/two.json"}));
   EXPECT_NE(ReadAll(out_root / "a/b/one.json").find("\"headline\": \"harbour wall\""),
             std::string::npos);
   EXPECT_NE(ReadAll(out_root / "a/two.json").find("town hall"), std::string::npos);
   EXPECT_NE(ReadAll(out_root / "a/two.html.json").find("old bridge"), std::string::npos);
   const std::string err = Slurp(err_);
-  EXPECT_EQ(err.rfind("newsift: 3 pages, 3 extracted, 0 failed, 2 files not pages, ", 0), 0u)
+  EXPECT_EQ(err.rfind("newsift: 4 pages, 4 extracted, 0 failed, 2 files not pages, ", 0), 0u)
       << err;
 }
 

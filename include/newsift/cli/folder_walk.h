@@ -18,9 +18,11 @@
 #define NEWSIFT_CLI_FOLDER_WALK_H_
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_set>
+#include <vector>
 
 namespace newsift::cli {
 
@@ -42,6 +44,34 @@ struct WalkVisitor {
 
 // Walks `root`, which must be a folder.
 void WalkFolder(const std::string& root, const WalkRules& rules, const WalkVisitor& visitor);
+
+// The same walk, one file at a time, so that a run can start on the first
+// pages while the walk goes on. It holds the sorted entries of the folders
+// being walked (the current one and its parents), never the files already
+// handed out: memory does not grow with the size of the tree.
+class FolderWalk {
+ public:
+  struct Item {
+    std::string path;                  // as WalkVisitor::file's
+    std::optional<std::string> error;  // set: a folder that could not be read
+  };
+
+  FolderWalk(const std::string& root, WalkRules rules);
+  ~FolderWalk();
+  FolderWalk(FolderWalk&&) noexcept;
+  FolderWalk& operator=(FolderWalk&&) noexcept;
+
+  // The next file (or unreadable folder); false at the end.
+  bool Next(Item* item);
+
+ private:
+  struct Level;
+  std::optional<Item> Enter(const std::string& path, const std::string& canonical);
+
+  WalkRules rules_;
+  std::vector<Level> stack_;
+  std::optional<Item> pending_error_;  // the root could not be read
+};
 
 // True when the first bytes of a file (a few KiB are enough) look like an
 // HTML page or a container newsift reads (gzip, WARC, MHTML): markup

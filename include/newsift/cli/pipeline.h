@@ -53,6 +53,7 @@ struct InputOpening {
   std::unique_ptr<input::PageReader> reader;  // set: its pages follow
   InputStatus status = InputStatus::kDone;    // when `reader` is null
   std::optional<Error> error;                 // with kFailed
+  bool no_more = false;                       // there is no such input: the run ends
 };
 
 // Delivered in input order: the pages of an input, then its end.
@@ -65,7 +66,7 @@ struct PipelineEvent {
 };
 
 struct PipelineHooks {
-  // Reader thread, in input order.
+  // Reader thread, in input order (0, 1, 2...) until it answers no_more.
   std::function<InputOpening(size_t input)> open;
   // Worker threads, concurrently.
   std::function<PageOutcome(size_t input, input::SourcedPage page)> process;
@@ -77,7 +78,12 @@ struct PipelineHooks {
   std::function<bool()> should_stop;
 };
 
-// Runs inputs [0, inputs) through the hooks with `jobs` (>= 1) workers.
+// Runs inputs 0, 1, 2... through the hooks with `jobs` (>= 1) workers,
+// until `open` answers no_more. The inputs need not be known in advance:
+// the first pages are extracted while later inputs are still being found.
+void RunPipeline(unsigned jobs, const PipelineHooks& hooks);
+
+// Runs inputs [0, inputs) (`open` is not asked for more).
 void RunPipeline(size_t inputs, unsigned jobs, const PipelineHooks& hooks);
 
 }  // namespace newsift::cli

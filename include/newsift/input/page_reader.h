@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 
+#include "newsift/input/buffered_reader.h"
 #include "newsift/input/byte_source.h"
 #include "newsift/status.h"
 
@@ -57,6 +58,11 @@ Result<std::unique_ptr<PageReader>> OpenPages(const std::string& path, const Rea
 
 // The same over any source; `name` is the pages' source ("path").
 Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<ByteSource> source, std::string name,
+                                              const ReadLimits& limits);
+
+// The same over a buffered source, which may already have been peeked
+// at (to sniff a file's kind): its buffer is read, not copied again.
+Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<BufferedReader> in, std::string name,
                                               const ReadLimits& limits);
 
 }  // namespace newsift::input
