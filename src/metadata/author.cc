@@ -19,6 +19,11 @@ using dom::Tag;
 // boxes with a biography.
 constexpr size_t kMaxBylineBytes = 250;
 constexpr size_t kMaxPlainBylineBytes = 100;
+// Least score of a byline candidate taken on its own; below it, one
+// naming the same person as every other candidate down to kMinWeakScore
+// (an author box below the article, a footer's "Posted by").
+constexpr int kMinScore = 2;
+constexpr int kMinWeakScore = -4;
 
 // <meta> names whose values name authors.
 constexpr std::string_view kAuthorKeys[] = {
@@ -177,7 +182,65 @@ class AuthorFinder {
     NodeId id = kNoNode;
     int score = 0;
     std::vector<std::string> names;
+    // "By Jane Doe", or an element holding one name and nothing else.
+    bool tight = false;
   };
+
+  // True when `best`, outside the article, is one of a list of bylines:
+  // another element of the same kind and class names someone else (a
+  // sidebar's "Roads plan / By Mia Berg", "Park fees / By Leo Marsh").
+  bool InBylineList(const Candidate& best, const std::vector<Candidate>& candidates) const {
+    const NodeId region = content_.region;
+    if (NearHeadline(best.id) || region == kNoNode || doc_.Contains(region, best.id)) return false;
+    const dom::Node& node = doc_.node(best.id);
+    for (const Candidate& c : candidates) {
+      if (&c == &best || doc_.node(c.id).tag != node.tag || Covers(c.names, best.names) ||
+          doc_.attr(c.id, "class") != doc_.attr(best.id, "class") ||
+          doc_.node(c.id).parent == node.parent) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static size_t NameBytes(const Candidate& c) {
+    size_t bytes = 0;
+    for (const std::string& name : c.names) bytes += name.size();
+    return bytes;
+  }
+
+  // The one person the weakly placed candidates name, when they name one
+  // ("<p class=name><a rel=author>Jane Doe</a></p>" in a post's footer,
+  // "Written by Jane Doe" in an author box below the article), or null.
+  // Several people down there are a list of other stories' bylines; one
+  // word or a name in a box of other text is a menu or a category, not
+  // a person ("Careers", "Lifestyle March 12").
+  const Candidate* LoneWeakCandidate(const std::vector<Candidate>& candidates) const {
+    const Candidate* lone = nullptr;
+    for (const Candidate& c : candidates) {
+      if (c.score < kMinWeakScore) continue;
+      if (lone != nullptr &&
+          !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
+        return nullptr;
+      }
+      // The tightest and shortest of them: "Martin Junker" before "Alles
+      // von Martin Junker" ("all posts by").
+      if (lone == nullptr || (c.tight && !lone->tight) ||
+          (c.tight == lone->tight && NameBytes(c) < NameBytes(*lone))) {
+        lone = &c;
+      }
+    }
+    if (lone == nullptr || !lone->tight) return nullptr;
+    for (const std::string& name : lone->names) {
+      // Written like a name, without the leeway for user names.
+      const text::TextStats stats = text::MeasureText(name);
+      if (stats.dense > 0 || stats.words < 2 || stats.words > 4 || !LooksLikePersonName(name)) {
+        return nullptr;
+      }
+    }
+    return lone;
+  }
 
   bool Excluded(NodeId id) const {
     const classify::Removal removal = content_.removal[id];
@@ -191,14 +254,19 @@ class AuthorFinder {
     return false;
   }
 
+  bool NearHeadline(NodeId id) const {
+    const bool after_headline = headline_ != kNoNode && id > headline_;
+    const bool before_body = body_start_ == kNoNode || id < body_start_;
+    return after_headline && before_body && (id - headline_) < 400;
+  }
+
   // Near the headline, above the body: +3. In the article: +1. In a
   // sidebar or footer, or after much of the body: -3.
   int PlacementScore(NodeId id, bool prefixed) const {
     const NodeId region = content_.region;
     const bool in_region = region != kNoNode && doc_.Contains(region, id);
-    const bool after_headline = headline_ != kNoNode && id > headline_;
     const bool before_body = body_start_ == kNoNode || id < body_start_;
-    if (after_headline && before_body && (id - headline_) < 400) return 3;
+    if (NearHeadline(id)) return 3;
     int score = 0;
     if (in_region) {
       score += 1;
@@ -260,6 +328,10 @@ class AuthorFinder {
     }
     if (c.names.empty()) return;
     const bool prefixed = HasBylinePrefix(text);
+    // (Not the text beside a person icon: "<i class=glyphicon-user></i>
+    // Your account".)
+    c.tight = prefixed || (kind_score >= 3 && c.names.size() == 1 &&
+                           MatchKey(text) == MatchKey(c.names.front()));
     c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
     out->push_back(std::move(c));
   }
@@ -334,7 +406,10 @@ class AuthorFinder {
     for (const Candidate& c : candidates) {
       if (c.score > best->score) best = &c;
     }
-    if (best->score < 2) return result;
+    if (best->score < kMinScore || InBylineList(*best, candidates)) {
+      best = LoneWeakCandidate(candidates);
+      if (best == nullptr) return result;
+    }
     result.names = best->names;
     // Several author links side by side ("<a rel=author>A</a> and <a
     // rel=author>B</a>"): the names of the best one's siblings.

@@ -372,7 +372,7 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
   name = text::Trim(name);
   if (name.empty() || name.size() > 80 || HasDigit(name)) return false;
   for (std::string_view bad : {"@", "://", "www.", "*", "?", "!", "(", ")", "[", "]", ":", "\"",
-                               "=", "<", ">", "#", "+"}) {
+                               "=", "<", ">", "#", "+", "&"}) {
     if (name.find(bad) != std::string_view::npos) return false;
   }
   if (LooksLikeOrganisation(name)) return false;

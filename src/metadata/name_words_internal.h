@@ -32,7 +32,8 @@ inline constexpr std::string_view kPrefixes[] = {
 inline constexpr std::string_view kStopWords[] = {
     "updated", "published", "posted", "last", "twitter", "email", "e-mail", "follow",
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
-    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt",
+    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
+    "tagged", "schlagwörter", "kategorie", "category", "categories", "filed",
     "|", "•", "·", "—", "–", "-", "/"};
 
 // Stop words only when written in lower case ("on 3 May", "am 8. Mai"),

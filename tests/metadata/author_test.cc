@@ -73,5 +73,30 @@ TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
             (Names{"Jane Doe"}));
 }
 
+// An author named only below the article: a post footer's rel=author link,
+// an author box's "Written by". Not a list of other posts' bylines, a menu
+// word or an account link beside a person icon.
+TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody);
+  EXPECT_EQ(
+      AuthorsOf("", article + "<footer class=meta><div class=author><p class=name><a rel=author "
+                              "href=/author/hk/>Hana Kovac</a></p></div></footer></article>"),
+      (Names{"Hana Kovac"}));
+  EXPECT_EQ(
+      AuthorsOf("", article + "</article><aside class=sidebar><div class=author-box><p>Written "
+                              "by Tomas Lindqvist</p></div></aside>"),
+      (Names{"Tomas Lindqvist"}));
+  EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><ul><li><a href=/p/1>Roads "
+                                    "plan</a><span class=author>By Mia Berg</span></li><li><a "
+                                    "href=/p/2>Park fees</a><span class=author>By Leo "
+                                    "Marsh</span></li></ul></aside>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><h3><a href=/account><i "
+                                    "class='glyphicon glyphicon-user'></i> Your Account</a></h3>"
+                                    "<p class=author><a rel=author href=/author/x>Careers</a></p>"
+                                    "</aside>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
