@@ -181,6 +181,7 @@ class AuthorFinder {
   struct Candidate {
     NodeId id = kNoNode;
     int score = 0;
+    NodeId end = kNoNode;  // of the subtree
     std::vector<std::string> names;
     // "By Jane Doe", or an element holding one name and nothing else.
     bool tight = false;
@@ -208,6 +209,22 @@ class AuthorFinder {
     size_t bytes = 0;
     for (const std::string& name : c.names) bytes += name.size();
     return bytes;
+  }
+  // An equally placed candidate inside `best` that holds only a name,
+  // shorter than the one read from all of `best` ("<div
+  // class=author-box><span class=name>Liz Kenny</span> Former
+  // Consultant</div>"): its element says where the name ends. Not when
+  // `best` names more people ("By <a>A</a> and <a>B</a>").
+  static const Candidate* Innermost(const Candidate* best,
+                                    const std::vector<Candidate>& candidates) {
+    for (const Candidate& c : candidates) {
+      if (c.id > best->id && c.id < best->end && c.score == best->score && c.tight &&
+          c.names.size() >= best->names.size() &&
+          (!best->tight || NameBytes(c) < NameBytes(*best))) {
+        best = &c;
+      }
+    }
+    return best;
   }
 
   // The one person the weakly placed candidates name, when they name one
@@ -302,10 +319,31 @@ class AuthorFinder {
           text::EqualsIgnoringAsciiCase(doc_.attr(d, "itemprop"), "name")) {
         // <meta itemprop="name" content="Jane Doe"> in microdata.
         if (doc_.node(d).tag == Tag::kMeta) return std::string(doc_.attr(d, "content"));
-        return doc_.Text(d);
+        return SpacedText(d);
       }
     }
-    return doc_.Text(id);
+    return SpacedText(id);
+  }
+
+  // The text below `id` with a space between the texts of different
+  // elements: bylines put a name and a role side by side in spans with
+  // nothing between them ("<span>Howard Blume</span><span>Staff
+  // Writer</span>", which Document::Text joins as "Howard BlumeStaff").
+  std::string SpacedText(NodeId id) const {
+    std::string out;
+    const NodeId end = doc_.node(id).end;
+    for (NodeId n = id; n < end; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (node.is_element()) {
+        if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
+        continue;
+      }
+      const std::string_view t = text::Trim(doc_.text(n));
+      if (t.empty()) continue;
+      if (!out.empty()) out.push_back(' ');
+      out.append(t);
+    }
+    return out;
   }
 
   void Consider(NodeId id, int kind_score, bool user_names, std::vector<Candidate>* out) const {
@@ -321,6 +359,7 @@ class AuthorFinder {
     }
     Candidate c;
     c.id = id;
+    c.end = doc_.node(id).end;
     AddNames(text, BylineOptions{.allow_user_names = user_names}, &c.names);
     if (long_text && !c.names.empty()) {
       if (!text.starts_with(c.names.front())) return;
@@ -406,6 +445,7 @@ class AuthorFinder {
     for (const Candidate& c : candidates) {
       if (c.score > best->score) best = &c;
     }
+    best = Innermost(best, candidates);
     if (best->score < kMinScore || InBylineList(*best, candidates)) {
       best = LoneWeakCandidate(candidates);
       if (best == nullptr) return result;
@@ -418,7 +458,10 @@ class AuthorFinder {
     const NodeId parent = doc_.node(best->id).parent;
     for (const Candidate& c : candidates) {
       if (&c == best || c.score < best->score - 1 || parent == kNoNode) continue;
-      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag) {
+      // (Of the same class too: "<span class=author>Paul</span><span
+      // class=category>Science</span>".)
+      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag ||
+          doc_.attr(c.id, "class") != doc_.attr(best->id, "class")) {
         continue;
       }
       for (const std::string& name : c.names) AddUnique(&result.names, name);

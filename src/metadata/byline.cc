@@ -153,7 +153,10 @@ std::string CutAtStop(std::string_view s) {
         Contains(name_words::kStopWords, word) || Contains(name_words::kLowerStopWords, word)) {
       break;
     }
-    if (Contains(name_words::kDateWords, bare) && i + 1 < words.size() && HasDigit(words[i + 1])) {
+    // "Wednesday January 18, 2017": a day before a month is a date too.
+    if (Contains(name_words::kDateWords, bare) && i + 1 < words.size() &&
+        (HasDigit(words[i + 1]) || (i + 2 < words.size() && HasDigit(words[i + 2]) &&
+                                    Contains(name_words::kDateWords, Bare(words[i + 1]))))) {
       break;
     }
     if (!out.empty()) out.push_back(' ');

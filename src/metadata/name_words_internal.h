@@ -50,7 +50,8 @@ inline constexpr std::string_view kDateWords[] = {
     "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag"};
+    "sonntag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo",
+    "di", "mi", "do", "fr", "sa", "so"};
 
 // Roles and credentials: never part of a person's name; dropped from the
 // end of one ("Jane Doe Chefredakteur", "Jane Doe, PhD").

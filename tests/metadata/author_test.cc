@@ -98,5 +98,31 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
             Names{});
 }
 
+// Names and roles in spans with nothing between them; a name element inside
+// an author box that holds more; a byline opening with the weekday.
+TEST(FindAuthorsTest, WhereTheNameEnds) {
+  const std::string head = "<article><h1>Library vote</h1>";
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=byline>By <span class=author-name>Irene "
+                              "Castell</span><span class=role>Staff Writer</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Irene Castell"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=author-box><span class=author-box__name>Omar "
+                              "Haddad</span> Former Harbour Pilot</div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Omar Haddad"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=byline>Wednesday January 18, 2017 10:44 am by <a "
+                              "class=author-link href=/u/pl>Paula Lind</a></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Paula Lind"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=meta><span class=author>Paula Lind</span> <span "
+                              "class=category>Science</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Paula Lind"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata
