@@ -391,14 +391,22 @@ class AuthorFinder {
   // byline with its name.
   void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
     NodeId up = doc_.node(id).parent;
+    NodeId only_label = kNoNode;  // the outermost element holding just the label
     for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
       const std::string text = doc_.Text(up);
-      if (text.size() > kMaxPlainBylineBytes) return;
+      if (text.size() > kMaxPlainBylineBytes) break;
       if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
         Consider(up, label ? 3 : 2, false, candidates);
         return;
       }
+      only_label = up;
     }
+    // The label and the name in a box with a biography: "<h2>Article
+    // by</h2><div>Jane Doe</div><p>Jane writes about...</p>".
+    if (!label || only_label == kNoNode) return;
+    NodeId next = doc_.node(only_label).next_sibling;
+    while (next != kNoNode && !doc_.node(next).is_element()) next = doc_.node(next).next_sibling;
+    if (next != kNoNode) Consider(next, 3, false, candidates);
   }
 
   Authors Visible() {

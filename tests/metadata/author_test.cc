@@ -56,6 +56,12 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                       "Souza</p></div>" +
                           std::string(kBody) + "</article>"),
             (Names{"Ana Souza"}));
+  // The label, the name and a biography in one box.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=box><div>Written by</div><div>Jack Brennan</div><p>Jack "
+                              "has covered the town council and its budget for the paper since "
+                              "2015, and before that the county courts.</p></div></article>"),
+            (Names{"Jack Brennan"}));
 }
 
 TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
