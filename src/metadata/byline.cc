@@ -106,6 +106,22 @@ bool StartsWithWideSeparator(std::string_view s) {
          s.starts_with("\xE2\x97\x8F");
 }
 
+// Prefixes that are nouns naming a field rather than words introducing
+// names ("Author", "Text", "Autor").
+bool IsLabelNoun(std::string_view prefix) {
+  for (std::string_view noun : {"text", "texto", "author", "authors", "author(s)", "autor",
+                                "autorin", "autoren", "autorinnen", "автор"}) {
+    if (prefix == noun) return true;
+  }
+  return false;
+}
+
+bool StartsWithTwoNameWords(std::string_view s) {
+  const std::vector<std::string_view> words = Words(s);
+  return words.size() >= 2 && !HasDigit(words[0]) && !HasDigit(words[1]) &&
+         InitialCase(words[0]) == 1 && InitialCase(words[1]) == 1;
+}
+
 // Removes one byline prefix from the front of `*s`; true when there was one.
 bool StripOnePrefix(std::string_view* s) {
   if (!MayStartWithPrefix(*s)) return false;
@@ -121,6 +137,13 @@ bool StripOnePrefix(std::string_view* s) {
         (IsHanLabel(prefix) && text::CountCodePoints(prefix) >= 2);
     if (!glued && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
         !StartsWithWideSeparator(rest)) {
+      continue;
+    }
+    // Label nouns without their colon introduce two capitalised words at
+    // least: "Author Lisa Ellis" (the label in an element of its own), not
+    // "Text Link", "Author Spotlight", "Text Analytics 101".
+    if (!glued && !rest.empty() && IsLabelNoun(prefix) && text::Trim(rest).front() != ':' &&
+        !StartsWithWideSeparator(text::Trim(rest)) && !StartsWithTwoNameWords(rest)) {
       continue;
     }
     rest = text::Trim(rest);
@@ -219,6 +242,27 @@ std::vector<std::string> SplitAtConjunctions(std::string_view s) {
   return parts;
 }
 
+// "and Tom Oakes" after "Ruth Mayer, MD," -> "Tom Oakes" (lower case only:
+// "E Jean Carroll" is a name).
+std::string_view WithoutLeadingConjunction(std::string_view segment) {
+  for (std::string_view sep : name_words::kNameSeparators) {
+    const std::string_view word = text::Trim(sep);
+    if (segment.size() > word.size() + 1 && segment.starts_with(word) &&
+        segment[word.size()] == ' ') {
+      return text::Trim(segment.substr(word.size()));
+    }
+  }
+  return segment;
+}
+
+// True when every word of the segment is a credential: "MD", "MS, RD".
+bool IsCredentials(std::string_view segment) {
+  const std::vector<std::string_view> words = Words(segment);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return Contains(name_words::kCredentials, Bare(w));
+  });
+}
+
 // True when the segment's last word is a role: the segment describes
 // the name before it ("Jane Doe, Home and Digital Security Expert").
 bool EndsWithRole(std::string_view segment) {
@@ -312,8 +356,8 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
   for (size_t i = 0; i < segments.size(); ++i) {
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
-    if (i > 0 && EndsWithRole(segments[i])) continue;
-    for (const std::string& part : SplitAtConjunctions(segments[i])) {
+    if (i > 0 && (EndsWithRole(segments[i]) || IsCredentials(segments[i]))) continue;
+    for (const std::string& part : SplitAtConjunctions(WithoutLeadingConjunction(segments[i]))) {
       if (HasDenseScript(part)) {
         for (std::string& name : DenseNames(part, language)) {
           if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
@@ -321,7 +365,14 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
         continue;
       }
       std::string name = CleanName(part);
-      if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+      if (LooksLikePersonName(name, options)) {
+        AddUnique(&names, std::move(name));
+      } else if (i > 0 && !name.empty() && !names.empty()) {
+        // What follows a name and is none describes that person: "Jane
+        // Doe, Head of Marketing and Community Development", "Jane Doe,
+        // MD, gastroenterologist, Parkview Health". The rest too.
+        return names;
+      }
     }
   }
   return names;

@@ -33,7 +33,7 @@ inline constexpr std::string_view kStopWords[] = {
     "updated", "published", "posted", "last", "twitter", "email", "e-mail", "follow",
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
     "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
-    "tagged", "schlagwörter", "kategorie", "category", "categories", "filed",
+    "tagged", "schlagwörter", "kategorie", "category", "categories", "filed", "datum", "date",
     "|", "•", "·", "—", "–", "-", "/"};
 
 // Stop words only when written in lower case ("on 3 May", "am 8. Mai"),
@@ -100,7 +100,8 @@ inline constexpr std::string_view kNonNameWords[] = {
     "comment", "sponsored", "promoted", "advertiser", "advertising", "research", "online",
     "media", "services", "service", "wire", "partner", "global", "commons", "senior", "chief",
     "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
-    "search", "login", "subscribe", "navigation", "skip"};
+    "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
+    "spotlight", "unknown", "link", "links", "analytics"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {
