@@ -387,6 +387,23 @@ class AuthorFinder {
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
   }
 
+  // An author box too long for a byline (with a biography) names the
+  // author first: "<div class=author-box><img><div>Jane Doe</div><p>Jane
+  // Doe is a ...</p></div>".
+  void ConsiderBoxName(NodeId box, std::vector<Candidate>* candidates) const {
+    const NodeId end = doc_.node(box).end;
+    if (end - box > 400) return;  // not a box: a page-wide wrapper
+    for (NodeId n = box + 1; n < end; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (!node.is_text()) continue;
+      if (text::Trim(doc_.text(n)).empty()) continue;
+      const NodeId element = node.parent;
+      if (element == box || doc_.Text(box).size() <= kMaxBylineBytes) return;
+      if (doc_.Text(element).size() <= 60) Consider(element, 3, false, candidates);
+      return;
+    }
+  }
+
   // The nearest ancestor of a label or icon that holds more than it: the
   // byline with its name.
   void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
@@ -434,6 +451,7 @@ class AuthorFinder {
         Consider(id, 3, true, &candidates);
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
+        ConsiderBoxName(id, &candidates);
       } else if (node.first_child == kNoNode &&
                  (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
                  HasPersonIconClass(doc_.attr(id, "class"))) {

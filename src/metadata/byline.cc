@@ -389,6 +389,8 @@ bool HasBylinePrefix(std::string_view text) {
 bool IsBylineLabel(std::string_view text) {
   if (text.size() > 40) return false;
   std::string_view s = text::Trim(text);
+  // "| By " in a screen-reader span between the section and the name.
+  while (!s.empty() && (s.front() == '|' || s.front() == '-')) s = text::Trim(s.substr(1));
   if (s.empty() || s.size() > 30 || !MayStartWithPrefix(s)) return false;
   if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
   for (std::string_view prefix : name_words::kPrefixes) {
@@ -474,9 +476,12 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
 std::vector<std::string> ParseByline(std::string_view byline, const BylineOptions& options) {
   const std::string cleaned = CleanFieldText(byline);
   // "Dec. 19, 2025 · Jane Doe": when what comes before a strong separator
-  // names nobody, the names may follow it.
+  // names nobody, the names may follow it. A chunk saying "By" wins over
+  // an unprefixed first one ("Politics | By Jane Doe | May 3").
+  std::string_view chunks[4];
+  size_t count = 0;
   std::string_view rest = cleaned;
-  for (int chunks = 0; chunks < 4; ++chunks) {
+  while (count < 4) {
     size_t at = std::string_view::npos;
     size_t size = 0;
     for (std::string_view mark : {" · ", " • ", " | ", " — "}) {
@@ -486,9 +491,20 @@ std::vector<std::string> ParseByline(std::string_view byline, const BylineOption
         size = mark.size();
       }
     }
-    std::vector<std::string> names = NamesIn(rest.substr(0, at), options);
-    if (!names.empty() || at == std::string_view::npos) return names;
+    chunks[count++] = rest.substr(0, at);
+    if (at == std::string_view::npos) break;
     rest = rest.substr(at + size);
+  }
+  if (count > 1 && !HasBylinePrefix(chunks[0])) {
+    for (size_t i = 1; i < count; ++i) {
+      if (!HasBylinePrefix(chunks[i])) continue;
+      std::vector<std::string> names = NamesIn(chunks[i], options);
+      if (!names.empty()) return names;
+    }
+  }
+  for (size_t i = 0; i < count; ++i) {
+    std::vector<std::string> names = NamesIn(chunks[i], options);
+    if (!names.empty()) return names;
   }
   return {};
 }

@@ -62,6 +62,21 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                               "has covered the town council and its budget for the paper since "
                               "2015, and before that the county courts.</p></div></article>"),
             (Names{"Jack Brennan"}));
+  // A hidden "| By" between the section and the name.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><span>Town</span><span "
+                      "class=screen-reader-text>| By </span><span>Carla Stein</span> | "
+                      "<time>April 13, 2020</time></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Carla Stein"}));
+  // An author box with a biography: its first line is the name.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=author-box><img src=a.jpg><div>Mira Castell</div><p>Mira "
+                              "Castell has covered the town council and its budget for the paper "
+                              "since 2015, and before that the county courts, the schools and the "
+                              "harbour, where she grew up; she lives in the old town with two cats "
+                              "and a growing pile of council minutes.</p></div></article>"),
+            (Names{"Mira Castell"}));
 }
 
 TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
