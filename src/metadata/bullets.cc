@@ -75,6 +75,18 @@ bool IsKeyPointsHeading(std::string_view raw) {
   return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
 }
 
+// Labels that say "key points" whatever holds them; "Summary",
+// "Highlights" or "Overview" may also name a section of the body.
+bool IsStrongLabel(std::string_view raw) {
+  const std::string key = MatchKey(raw);
+  for (std::string_view strong :
+       {"key points", "key takeaways", "key takeaway", "takeaways", "takeaway", "story highlights",
+        "tl dr", "tldr", "das wichtigste in kürze", "l essentiel", "à retenir", "要点"}) {
+    if (key == strong) return true;
+  }
+  return false;
+}
+
 bool IsPromo(std::string_view item) {
   if (classify::ClassifyLabel(item) != classify::LabelKind::kNone) return true;
   const std::string lower = text::AsciiLower(item);
@@ -211,6 +223,11 @@ class BulletFinder {
         (!IsHeadingLike(doc_, heading) || !IsKeyPointsHeading(doc_.Text(heading)))) {
       heading = kNoNode;
     }
+    // A list inside a list item is part of that list, not a box of its own.
+    for (NodeId a = doc_.node(id).parent; a != kNoNode; a = doc_.node(a).parent) {
+      if (doc_.node(a).tag == Tag::kLi) return {};
+    }
+    if (heading != kNoNode && !Hinted(id) && HeadsBodySection(heading, id)) return {};
     const bool hinted = Hinted(id) || heading != kNoNode;
     // Unmarked lists count only right above the body, in the article, as
     // a short run of sentences (not a table of contents or link list).
@@ -242,6 +259,25 @@ class BulletFinder {
     result.list = id;
     result.heading = heading;
     return result;
+  }
+
+  // A bold line saying "Summary" or "Highlights" in the flow of the body,
+  // with the body's paragraphs after the list in the same container,
+  // heads the article's first section ("<p><strong>Summary</strong></p>
+  // <ul>...</ul><p>Home improvement ROI refers to...</p>"): key points
+  // have a box of their own, or a label that says so ("Key takeaways").
+  bool HeadsBodySection(NodeId heading, NodeId list) const {
+    if (dom::HeadingLevel(doc_.node(heading).tag) != 0 || IsStrongLabel(doc_.Text(heading))) {
+      return false;
+    }
+    const NodeId parent = doc_.node(list).parent;
+    for (NodeId c = doc_.node(list).next_sibling; c != kNoNode; c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).tag == Tag::kP && content_.removal[c] == classify::Removal::kKept &&
+          doc_.Text(c).size() >= 80) {
+        return parent != kNoNode;
+      }
+    }
+    return false;
   }
 
   // No other list, table or heading between the list and the body:
