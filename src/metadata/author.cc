@@ -236,7 +236,7 @@ class AuthorFinder {
   const Candidate* LoneWeakCandidate(const std::vector<Candidate>& candidates) const {
     const Candidate* lone = nullptr;
     for (const Candidate& c : candidates) {
-      if (c.score < kMinWeakScore) continue;
+      if (c.score < kMinWeakScore || InBylineList(c, candidates)) continue;
       if (lone != nullptr &&
           !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
         return nullptr;
@@ -387,9 +387,8 @@ class AuthorFinder {
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
   }
 
-  // An author box too long for a byline (with a biography) names the
-  // author first: "<div class=author-box><img><div>Jane Doe</div><p>Jane
-  // Doe is a ...</p></div>".
+  // An author box with a biography names the author first: "<div class=author-box><img><div>Jane
+  // Doe</div><p>Jane Doe is a ...</p></div>".
   void ConsiderBoxName(NodeId box, std::vector<Candidate>* candidates) const {
     const NodeId end = doc_.node(box).end;
     if (end - box > 400) return;  // not a box: a page-wide wrapper
@@ -398,8 +397,11 @@ class AuthorFinder {
       if (!node.is_text()) continue;
       if (text::Trim(doc_.text(n)).empty()) continue;
       const NodeId element = node.parent;
-      if (element == box || doc_.Text(box).size() <= kMaxBylineBytes) return;
-      if (doc_.Text(element).size() <= 60) Consider(element, 3, false, candidates);
+      if (element == box || doc_.Text(box).size() <= kMaxPlainBylineBytes) return;
+      // Two to four words, as a name has ("Quelle" or "Sports" head other boxes).
+      const std::string line = doc_.Text(element);
+      const size_t words = text::MeasureText(line).words;
+      if (line.size() <= 60 && words >= 2 && words <= 4) Consider(element, 3, false, candidates);
       return;
     }
   }

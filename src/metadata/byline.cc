@@ -272,7 +272,9 @@ bool EndsWithRole(std::string_view segment) {
 
 // One name candidate cleaned: prefixes, "(@handle)", "for Site", trailing
 // role words and honorifics dropped.
-std::string CleanName(std::string_view raw) {
+// `*described` is set when words describing the person followed the name
+// (a credential or an organisation in capitals: "Vera Molina MD").
+std::string CleanName(std::string_view raw, bool* described) {
   std::string_view s = StripPrefixes(raw);
   // "Jane Doe (@janedoe)", "Jane (Ann) Doe": without what is in brackets.
   std::string unbracketed;
@@ -312,13 +314,17 @@ std::string CleanName(std::string_view raw) {
            std::any_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
   };
   if (!words.empty() && !all_caps(words.front())) {
-    while (words.size() > 2 && all_caps(words.back())) words.pop_back();
+    while (words.size() > 2 && all_caps(words.back())) {
+      words.pop_back();
+      *described = true;
+    }
   }
   if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
   bool popped_role = false;
   while (words.size() > 1 &&
          (Contains(name_words::kRoleWords, Bare(words.back())) ||
           Contains(name_words::kCredentials, Bare(words.back())) || is_credential(words.back()))) {
+    if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
     words.pop_back();
     popped_role = true;
     while (words.size() > 2 && Contains(name_words::kRoleModifiers, Bare(words.back()))) {
@@ -364,9 +370,13 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
         }
         continue;
       }
-      std::string name = CleanName(part);
+      bool described = false;
+      std::string name = CleanName(part, &described);
       if (LooksLikePersonName(name, options)) {
         AddUnique(&names, std::move(name));
+        // "Vera Molina MD, Gastroenterologist, Lakeview Health": what
+        // follows the credential describes her.
+        if (described) return names;
       } else if (i > 0 && !name.empty() && !names.empty()) {
         // What follows a name and is none describes that person: "Jane
         // Doe, Head of Marketing and Community Development", "Jane Doe,
