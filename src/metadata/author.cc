@@ -406,6 +406,17 @@ class AuthorFinder {
     }
   }
 
+  // "By Jane Doe" opening a short element between the headline and the
+  // body, inside a longer block ("<p>Mar 24, 2025</p><p class=meta>By
+  // Jane Doe</p>" read as one block).
+  void ConsiderPrefixed(NodeId text_node, std::vector<Candidate>* candidates) const {
+    const NodeId parent = doc_.node(text_node).parent;
+    if (parent == kNoNode || doc_.node(parent).first_child != text_node) return;
+    if (!NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
+    if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
+    Consider(parent, 2, false, candidates);
+  }
+
   // The nearest ancestor of a label or icon that holds more than it: the
   // byline with its name.
   void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
@@ -436,7 +447,12 @@ class AuthorFinder {
       // A label and the name in elements of their own: "<p>Written
       // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
       if (node.is_text()) {
-        if (IsBylineLabel(doc_.text(id))) ConsiderAround(id, true, &candidates);
+        const std::string_view t = doc_.text(id);
+        if (IsBylineLabel(t)) {
+          ConsiderAround(id, true, &candidates);
+        } else if (t.size() <= kMaxPlainBylineBytes && HasBylinePrefix(t)) {
+          ConsiderPrefixed(id, &candidates);
+        }
         continue;
       }
       if (node.tag == Tag::kHead || node.tag == Tag::kScript || node.tag == Tag::kStyle) {

@@ -69,6 +69,16 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                       "<time>April 13, 2020</time></div>" +
                           std::string(kBody) + "</article>"),
             (Names{"Carla Stein"}));
+  // "By" opening a short element of a meta line read as one block; not in
+  // a menu below ("Door Check Gas Springs" is a product, "door" Dutch).
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=article-meta><p "
+                      "class=faded><time>Mar 24, 2025</time></p><p class=faded>By Ana "
+                      "Lindqvist</p><a href=#comments class=faded>0 comments</a></div>" +
+                          std::string(kBody) +
+                          "</article><ul class=menu><li><a href=/d>Door Check Gas "
+                          "Springs</a></li></ul>"),
+            (Names{"Ana Lindqvist"}));
   // An author box with a biography: its first line is the name.
   EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
                               "<div class=author-box><img src=a.jpg><div>Mira Castell</div><p>Mira "
