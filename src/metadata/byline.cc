@@ -166,10 +166,25 @@ std::string_view StripPrefixes(std::string_view s) {
 
 // Cuts the text at the first word that cannot belong to the names: a
 // date, a stop word, a number.
+// A word of a date or time: "Dec", "17,", "2025", "10:44", "pm", "·".
+bool IsDateToken(std::string_view word) {
+  const std::string bare = Bare(word);
+  return HasDigit(word) || Contains(name_words::kDateWords, bare) || bare == "am" || bare == "pm" ||
+         bare == "uhr" || bare.empty() || word == "·" || word == "|" || word == "-" ||
+         word == "–" || word == "—";
+}
+
 std::string CutAtStop(std::string_view s) {
   std::string out;
   const std::vector<std::string_view> words = Words(s);
-  for (size_t i = 0; i < words.size(); ++i) {
+  // "Dec 17, 2025 Julian K. Arni": a date before the names is skipped.
+  size_t start = 0;
+  while (start < words.size() && IsDateToken(words[start])) ++start;
+  if (start == 0 || !std::any_of(words.begin(), words.begin() + static_cast<long>(start),
+                                 [](std::string_view w) { return HasDigit(w); })) {
+    start = 0;
+  }
+  for (size_t i = start; i < words.size(); ++i) {
     const std::string_view word = words[i];
     const std::string bare = Bare(word);
     if (HasDigit(word) || Contains(name_words::kStopWords, bare) ||

@@ -41,6 +41,10 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
             (Names{"Vera Molina"}));
   EXPECT_EQ(ParseByline("Wednesday January 18, 2017 10:44 am"), Names{});
   EXPECT_EQ(ParseByline("Do 9 Apr 2020"), Names{});
+  // A date before the name is skipped; numbers before other words are no date.
+  EXPECT_EQ(ParseByline("Dec 17, 2025 Julian K. Arni"), (Names{"Julian K. Arni"}));
+  EXPECT_EQ(ParseByline("12 Comments"), Names{});
+  EXPECT_EQ(ParseByline("5 min read"), Names{});
 }
 
 // "Author" and "Text" are field names: without a colon they introduce a
