@@ -247,6 +247,7 @@ class BulletFinder {
                   doc_.Text(id).size() > kMaxBoxBytes)) {
       return {};
     }
+    if (!list && TitledOtherwise(id)) return {};
     std::vector<std::string> items = ReadItems(id, list);
     const size_t min_items = hinted && list ? 1 : 2;
     const size_t max_items = hinted ? kMaxItems : 6;
@@ -308,15 +309,12 @@ class BulletFinder {
   // The items' texts: <li> children of a list, or the paragraphs of a box.
   // Promo lines and link-only items are left out.
   std::vector<std::string> ReadItems(NodeId id, bool list) const {
+    std::vector<NodeId> nodes;
+    CollectItems(id, list, 0, &nodes);
     std::vector<std::string> items;
     size_t links = 0;
     size_t seen = 0;
-    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
-      const Tag tag = doc_.node(c).tag;
-      if (!doc_.node(c).is_element()) continue;
-      if (list ? tag != Tag::kLi : (tag != Tag::kP && tag != Tag::kDiv && tag != Tag::kLi)) {
-        continue;
-      }
+    for (NodeId c : nodes) {
       std::string item = CleanFieldText(doc_.Text(c));
       if (item.empty()) continue;
       ++seen;
@@ -325,11 +323,58 @@ class BulletFinder {
         continue;
       }
       if (IsPromo(item) || IsKeyPointsHeading(item)) continue;
+      // The box's lead-in: "Here are five key insights for pricing:".
+      if (items.empty() && !list && item.ends_with(":")) continue;
       items.push_back(std::move(item));
     }
     // A list of links is navigation, related stories or contents.
     if (links * 2 > seen) return {};
     return items;
+  }
+
+  // The elements holding the items: <li> children of a list; the
+  // paragraphs of a box, looking into a <div> that holds several of
+  // them (a box within the box: "<div class=key-takeaways-bullets><div
+  // class=bullet>...</div><div class=bullet>...</div></div>").
+  void CollectItems(NodeId id, bool list, int depth, std::vector<NodeId>* out) const {
+    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      const Tag tag = doc_.node(c).tag;
+      if (!doc_.node(c).is_element()) continue;
+      if (list ? tag != Tag::kLi : (tag != Tag::kP && tag != Tag::kDiv && tag != Tag::kLi)) {
+        continue;
+      }
+      // (Not product cards: "The Best Budget Press: <a>Brand</a> $40 <a>Jump
+      // to Review</a>".)
+      if (!list && tag == Tag::kDiv && depth < 3 && ChildrenWithText(c) >= 2 &&
+          LinkShare(doc_, c) < 0.2) {
+        CollectItems(c, list, depth + 1, out);
+      } else {
+        out->push_back(c);
+      }
+    }
+  }
+
+  size_t ChildrenWithText(NodeId id) const {
+    size_t count = 0;
+    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_element() && !text::Trim(doc_.Text(c)).empty()) ++count;
+    }
+    return count;
+  }
+
+  // A box whose own title names something else: "Review Analysis", "This
+  // VPN is no longer reviewed" (a notice), not "Key takeaways".
+  bool TitledOtherwise(NodeId box) const {
+    for (NodeId c = doc_.node(box).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      if (!doc_.node(c).is_element()) continue;
+      const std::string text = doc_.Text(c);
+      if (text::Trim(text).empty()) continue;
+      const bool heading =
+          dom::HeadingLevel(doc_.node(c).tag) != 0 ||
+          text::AsciiLower(doc_.attr(c, "class")).find("title") != std::string::npos;
+      return heading && !IsKeyPointsHeading(text);
+    }
+    return false;
   }
 
   const dom::Document& doc_;

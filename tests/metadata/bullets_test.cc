@@ -98,6 +98,24 @@ TEST(FindBulletsTest, NotInsideAListItem) {
             Items{});
 }
 
+// A key-takeaways box holding a box of items: the items, without the
+// lead-in; a summary box titled as something else is not key points.
+TEST(FindBulletsTest, NestedBoxesAndOtherTitles) {
+  EXPECT_EQ(BulletsOf("<div class=key-takeaways><h2 class=key-takeaways-title>Key "
+                      "takeaways</h2><p>Here are the main points:</p><div "
+                      "class=takeaway-items><div class=item><span class=dot></span><p>The council "
+                      "voted five to two for the plan.</p></div><div class=item><span "
+                      "class=dot></span><p>Work on the new building starts next "
+                      "spring.</p></div></div></div>"),
+            (Items{"The council voted five to two for the plan.",
+                   "Work on the new building starts next spring."}));
+  EXPECT_EQ(BulletsOf("<div class=article-summary><h4>This review is no longer updated</h4><p>The "
+                      "library plan has changed since this story was written last "
+                      "year.</p><p>See our newer stories on the vote for what is planned "
+                      "now.</p></div>"),
+            Items{});
+}
+
 TEST(FindBulletsTest, NeverLinkListsShareBarsOrInBodyLists) {
   // A table of contents.
   EXPECT_EQ(BulletsOf("<div class=summary><ul><li><a href=#a>What the council decided and "
