@@ -475,6 +475,11 @@ class AuthorFinder {
                  HasPersonIconClass(doc_.attr(id, "class"))) {
         // An author icon before the name: "<i class='bi-person'></i> Jane".
         ConsiderAround(id, false, &candidates);
+      } else if (node.tag == Tag::kImg && NearHeadline(id) &&
+                 text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos) {
+        // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
+        // class='avatar'> Jane Doe in <a>Guides</a>".
+        ConsiderAround(id, false, &candidates);
       }
     }
     // "By Jane Doe" lines without markup.

@@ -170,8 +170,8 @@ std::string_view StripPrefixes(std::string_view s) {
 bool IsDateToken(std::string_view word) {
   const std::string bare = Bare(word);
   return HasDigit(word) || Contains(name_words::kDateWords, bare) || bare == "am" || bare == "pm" ||
-         bare == "uhr" || bare.empty() || word == "·" || word == "|" || word == "-" ||
-         word == "–" || word == "—";
+         bare == "uhr" || bare.empty() || word == "·" || word == "•" || word == "|" ||
+         word == "-" || word == "–" || word == "—";
 }
 
 std::string CutAtStop(std::string_view s) {

@@ -79,6 +79,13 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                           "</article><ul class=menu><li><a href=/d>Door Check Gas "
                           "Springs</a></li></ul>"),
             (Names{"Ana Lindqvist"}));
+  // A WordPress avatar before the name in the meta line, after the date.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><p>Dec 26, 2025 &bull; <img "
+                      "class='avatar avatar-xs' src=a.png> Mina Dey in <a href=/c/g>Town "
+                      "Guides</a></p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Mina Dey"}));
   // An author box with a biography: its first line is the name.
   EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
                               "<div class=author-box><img src=a.jpg><div>Mira Castell</div><p>Mira "
