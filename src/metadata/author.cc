@@ -168,7 +168,8 @@ class AuthorFinder {
     for (std::string_view key : kAuthorKeys) {
       for (const auto& [k, v] : meta_.tags) {
         if (k != key || v.find("://") != std::string::npos || v.starts_with("@")) continue;
-        if (key == "twitter:data1" && meta_.Get("twitter:label1").value_or("") != "Written by") {
+        // Yoast's "Written by" / "Verfasst von" / "Écrit par" label.
+        if (key == "twitter:data1" && !IsBylineLabel(meta_.Get("twitter:label1").value_or(""))) {
           continue;
         }
         if (!IsCopyrightHolder(v)) AddNames(v, options, &names);

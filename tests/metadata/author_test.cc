@@ -103,6 +103,17 @@ TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
             (Names{"Jane Doe"}));
 }
 
+TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
+                      "content='Karla Brenner'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Karla Brenner"}));
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Est. reading time'><meta "
+                      "name=twitter:data1 content='4 minutes'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            Names{});
+}
+
 TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
   EXPECT_EQ(AuthorsOf("<meta name=author content='Acme Verlag'><meta name=copyright "
                       "content='Copyright Acme Verlag 2022'><meta property=article:author "
