@@ -119,6 +119,12 @@ class AuthorFinder {
                !Covers(stated, visible.names)) {
       // "jdoe" or the site's name in the meta, "Jane Doe" shown.
       result.names = std::move(visible.names);
+    } else if (visible_prefixed_near_headline_ && !Covers(stated, visible.names) &&
+               !Covers(visible.names, stated) && PlainNames(visible.names)) {
+      // "By Jane Doe" under the headline, someone else in the metadata
+      // (the page's editor, a template's default): the page shows who
+      // wrote it.
+      result.names = std::move(visible.names);
     } else {
       result.names = stated;
     }
@@ -126,6 +132,15 @@ class AuthorFinder {
   }
 
  private:
+  // Names of two or three words each, as a byline's are when nothing
+  // else was read with them ("Shivkumar M Head Product Launches").
+  static bool PlainNames(const std::vector<std::string>& names) {
+    return std::all_of(names.begin(), names.end(), [](const std::string& n) {
+      const size_t words = text::MeasureText(n).words;
+      return words >= 2 && words <= 3;
+    });
+  }
+
   // The site's own name is no author ("USA TODAY", "Example News"), unless
   // it is a person's name: personal sites are named after their authors.
   bool NamesSite(std::string_view name) const {
@@ -501,6 +516,8 @@ class AuthorFinder {
       if (best == nullptr) return result;
     }
     result.names = best->names;
+    visible_prefixed_near_headline_ =
+        NearHeadline(best->id) && HasBylinePrefix(BylineText(best->id));
     // Several author links side by side ("<a rel=author>A</a> and <a
     // rel=author>B</a>"): the names of the best one's siblings.
     // Not names inside the best one: its own text says what they are
@@ -529,6 +546,7 @@ class AuthorFinder {
   const JsonLd& json_ld_;
   const NodeId headline_;
   NodeId body_start_ = kNoNode;
+  bool visible_prefixed_near_headline_ = false;
   SiteNames site_;
   std::string language_;  // declared, for names in Han script
 };

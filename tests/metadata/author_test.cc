@@ -103,6 +103,16 @@ TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
             (Names{"Jane Doe"}));
 }
 
+// "By ..." under the headline over a different person in the metadata (a
+// web editor, a template's default).
+TEST(FindAuthorsTest, ShownBylineOverAnotherPersonInTheMeta) {
+  EXPECT_EQ(AuthorsOf("<meta name=author content='Web Desk Editor Sam Hale'><meta name=author "
+                      "content='Sam Hale'>",
+                      "<article><h1>Library vote</h1><p class=meta>By Paul Fenwick</p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Paul Fenwick"}));
+}
+
 TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
   EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
                       "content='Karla Brenner'>",
