@@ -34,6 +34,7 @@ inline constexpr std::string_view kStopWords[] = {
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
     "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
     "tagged", "schlagwörter", "kategorie", "category", "categories", "filed", "datum", "date",
+    "print", "pdf", "uppdaterad", "publicerad", "bijgewerkt", "gepubliceerd", "opdateret",
     "|", "•", "·", "—", "–", "-", "/"};
 
 // Stop words only when written in lower case ("on 3 May", "am 8. Mai"),

@@ -45,6 +45,9 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
   EXPECT_EQ(ParseByline("Dec 17, 2025 Julian K. Arni"), (Names{"Julian K. Arni"}));
   EXPECT_EQ(ParseByline("12 Comments"), Names{});
   EXPECT_EQ(ParseByline("5 min read"), Names{});
+  // Link labels and "updated" in other languages end the names.
+  EXPECT_EQ(ParseByline("Print"), Names{});
+  EXPECT_EQ(ParseByline("Uppdaterad 12 maj"), Names{});
 }
 
 // "Author" and "Text" are field names: without a colon they introduce a
