@@ -267,15 +267,19 @@ class BulletFinder {
   // heads the article's first section ("<p><strong>Summary</strong></p>
   // <ul>...</ul><p>Home improvement ROI refers to...</p>"): key points
   // have a box of their own, or a label that says so ("Key takeaways").
+  // So does a heading of a section ("<h3>Highlights</h3><ul>...</ul>
+  // <h3>Friends of Firefox</h3>..."): another heading of its level
+  // follows in the same container.
   bool HeadsBodySection(NodeId heading, NodeId list) const {
-    if (dom::HeadingLevel(doc_.node(heading).tag) != 0 || IsStrongLabel(doc_.Text(heading))) {
-      return false;
-    }
-    const NodeId parent = doc_.node(list).parent;
+    if (IsStrongLabel(doc_.Text(heading))) return false;
+    const Tag heading_tag = doc_.node(heading).tag;
+    const bool is_heading = dom::HeadingLevel(heading_tag) != 0;
     for (NodeId c = doc_.node(list).next_sibling; c != kNoNode; c = doc_.node(c).next_sibling) {
-      if (doc_.node(c).tag == Tag::kP && content_.removal[c] == classify::Removal::kKept &&
-          doc_.Text(c).size() >= 80) {
-        return parent != kNoNode;
+      const dom::Node& node = doc_.node(c);
+      if (is_heading ? node.tag == heading_tag
+                     : node.tag == Tag::kP && content_.removal[c] == classify::Removal::kKept &&
+                           doc_.Text(c).size() >= 80) {
+        return true;
       }
     }
     return false;

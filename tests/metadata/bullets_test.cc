@@ -71,13 +71,18 @@ TEST(FindBulletsTest, BoxOfParagraphsButNotTheBodyItself) {
 }
 
 // "Summary" as a bold line in the body's flow heads the body's first
-// section; "Key takeaways" there is still key points.
+// section, and "Highlights" as a heading followed by another of its level
+// heads a section; "Key takeaways" there is still key points.
 TEST(FindBulletsTest, BoldSummaryLineInTheBodyIsASection) {
   const std::string list =
       "<ul><li>The council voted five to two for the plan on Tuesday.</li><li>Work on the new "
       "building starts next spring.</li></ul><p>The vote ends a debate that began three years "
       "ago, when the fire station moved to its new site at the edge of town.</p>";
   EXPECT_EQ(BulletsOf("<div class=post><p><strong>Summary</strong></p>" + list + "</div>"),
+            Items{});
+  EXPECT_EQ(BulletsOf("<div class=post><h3>Highlights</h3><ul><li>The council voted five to two "
+                      "for the plan on Tuesday.</li><li>Work on the new building starts next "
+                      "spring.</li></ul><h3>Know before you go</h3><p>Parking is free.</p></div>"),
             Items{});
   EXPECT_EQ(BulletsOf("<div class=post><p><strong>Key takeaways</strong></p>" + list + "</div>"),
             (Items{"The council voted five to two for the plan on Tuesday.",
