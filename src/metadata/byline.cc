@@ -342,7 +342,11 @@ std::string CleanName(std::string_view raw, bool* described) {
     if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
     words.pop_back();
     popped_role = true;
-    while (words.size() > 2 && Contains(name_words::kRoleModifiers, Bare(words.back()))) {
+    // (An acronym before a role belongs to it too: "AI Writer", "SEO
+    // Specialist".)
+    while (words.size() > 2 &&
+           (Contains(name_words::kRoleModifiers, Bare(words.back())) || all_caps(words.back()))) {
+      if (all_caps(words.back())) *described = true;  // a job title: its employer follows
       words.pop_back();
     }
   }

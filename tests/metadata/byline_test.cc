@@ -39,6 +39,7 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
   EXPECT_EQ(ParseByline("Autor: Gabor Mirai, Datum: 03.Mär.19"), (Names{"Gabor Mirai"}));
   EXPECT_EQ(ParseByline("Vera Molina MD, Gastroenterologist, Lakeview Health"),
             (Names{"Vera Molina"}));
+  EXPECT_EQ(ParseByline("Stefan Jurek AI Writer, Examplesoft"), (Names{"Stefan Jurek"}));
   EXPECT_EQ(ParseByline("Wednesday January 18, 2017 10:44 am"), Names{});
   EXPECT_EQ(ParseByline("Do 9 Apr 2020"), Names{});
   // A date before the name is skipped; numbers before other words are no date.
