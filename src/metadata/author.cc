@@ -466,7 +466,8 @@ class AuthorFinder {
         const std::string_view t = doc_.text(id);
         if (IsBylineLabel(t)) {
           ConsiderAround(id, true, &candidates);
-        } else if (t.size() <= kMaxPlainBylineBytes && HasBylinePrefix(t)) {
+        } else if (NearHeadline(id) && t.size() <= kMaxPlainBylineBytes && HasBylinePrefix(t)) {
+          // (Placement first: the prefix test is the costly part.)
           ConsiderPrefixed(id, &candidates);
         }
         continue;
