@@ -1,9 +1,9 @@
 #include "newsift/metadata/byline.h"
 
 #include <algorithm>
-#include <array>
-#include <span>
 
+#include "byline_prefixes_internal.h"
+#include "byline_text_internal.h"
 #include "dense_names_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
@@ -12,47 +12,18 @@
 namespace newsift::metadata {
 namespace {
 
+using byline_prefixes::StripPrefixes;
+using byline_text::HasDigit;
+using byline_text::InitialCase;
+using byline_text::IsAsciiUpper;
+using byline_text::Words;
 using name_words::Contains;
-
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-// Letter case of a word's first character, for the scripts with case:
-// 1 upper, -1 lower, 0 no case (digits, CJK, Arabic...).
-int InitialCase(std::string_view word) {
-  size_t pos = 0;
-  const char32_t cp = text::NextCodePoint(word, &pos);
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') return 1;
-    if (cp >= 'a' && cp <= 'z') return -1;
-    return 0;
-  }
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return 1;
-  if ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7)) return -1;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2 == 0) ? 1 : -1;  // Latin Extended-A
-  if ((cp >= 0x400 && cp <= 0x42F)) return 1;                     // Cyrillic
-  if ((cp >= 0x430 && cp <= 0x45F)) return -1;
-  if (cp >= 0x391 && cp <= 0x3A9) return 1;  // Greek
-  if (cp >= 0x3B1 && cp <= 0x3C9) return -1;
-  return 0;
-}
 
 // A word starting with a letter of a script without case: Arabic "سلمى".
 bool IsCaselessLetter(std::string_view word) {
   size_t pos = 0;
   const char32_t cp = text::NextCodePoint(word, &pos);
   return cp >= 0x370 && text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t stop = s.find(' ', start);
-    if (stop == std::string_view::npos) stop = s.size();
-    if (stop > start) words.push_back(s.substr(start, stop - start));
-    start = stop + 1;
-  }
-  return words;
 }
 
 // The word lower-cased, without the punctuation around it: "(Writer)," ->
@@ -67,101 +38,6 @@ std::string Bare(std::string_view word) {
     word.remove_suffix(1);
   }
   return text::AsciiLower(word);
-}
-
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The first bytes byline prefixes start with (ASCII lower-cased): a
-// cheap test before comparing a text with every prefix.
-const std::array<bool, 256>& PrefixFirstBytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view prefix : name_words::kPrefixes) {
-      const auto c = static_cast<unsigned char>(prefix.front());
-      t[c] = true;
-      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
-    }
-    return t;
-  }();
-  return table;
-}
-
-bool MayStartWithPrefix(std::string_view s) {
-  return !s.empty() && PrefixFirstBytes()[static_cast<unsigned char>(s.front())];
-}
-
-// A prefix in Han characters ("作者", "记者").
-bool IsHanLabel(std::string_view prefix) {
-  size_t pos = 0;
-  const char32_t cp = text::NextCodePoint(prefix, &pos);
-  return cp >= 0x3400 && cp <= 0x9FFF;
-}
-
-// "：", "／", "●": what CJK bylines put after a label ("文／王伟", "文●
-// オカモト"); three bytes each.
-bool StartsWithWideSeparator(std::string_view s) {
-  return s.starts_with("\xEF\xBC\x9A") || s.starts_with("\xEF\xBC\x8F") ||
-         s.starts_with("\xE2\x97\x8F");
-}
-
-// Prefixes that are nouns naming a field rather than words introducing
-// names ("Author", "Text", "Autor").
-bool IsLabelNoun(std::string_view prefix) {
-  for (std::string_view noun : {"text", "texto", "author", "authors", "author(s)", "autor",
-                                "autorin", "autoren", "autorinnen", "автор"}) {
-    if (prefix == noun) return true;
-  }
-  return false;
-}
-
-bool StartsWithTwoNameWords(std::string_view s) {
-  const std::vector<std::string_view> words = Words(s);
-  return words.size() >= 2 && !HasDigit(words[0]) && !HasDigit(words[1]) &&
-         InitialCase(words[0]) == 1 && InitialCase(words[1]) == 1;
-}
-
-// Removes one byline prefix from the front of `*s`; true when there was one.
-bool StripOnePrefix(std::string_view* s) {
-  if (!MayStartWithPrefix(*s)) return false;
-  for (std::string_view prefix : name_words::kPrefixes) {
-    if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
-    std::string_view rest = s->substr(prefix.size());
-    // "By Jane", "By: Jane", "Autor：王伟", "文／王伟", and glued "ByJane"
-    // / "Byby" / "记者李䶮" (Han labels of two characters or more: "文化"
-    // and Thai "โดยเฉพาะ", "especially", are words, not bylines).
-    const bool glued =
-        (prefix == "by" && !rest.empty() &&
-         (IsAsciiUpper(rest.front()) || text::StartsWithIgnoringAsciiCase(rest, "by"))) ||
-        (IsHanLabel(prefix) && text::CountCodePoints(prefix) >= 2);
-    if (!glued && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
-        !StartsWithWideSeparator(rest)) {
-      continue;
-    }
-    // Label nouns without their colon introduce two capitalised words at
-    // least: "Author Lisa Ellis" (the label in an element of its own), not
-    // "Text Link", "Author Spotlight", "Text Analytics 101".
-    if (!glued && !rest.empty() && IsLabelNoun(prefix) && text::Trim(rest).front() != ':' &&
-        !StartsWithWideSeparator(text::Trim(rest)) && !StartsWithTwoNameWords(rest)) {
-      continue;
-    }
-    rest = text::Trim(rest);
-    while (!rest.empty() &&
-           (rest.front() == ':' || rest.front() == '-' || StartsWithWideSeparator(rest))) {
-      rest = text::Trim(rest.substr(rest.front() == ':' || rest.front() == '-' ? 1 : 3));
-    }
-    *s = rest;
-    return true;
-  }
-  return false;
-}
-
-std::string_view StripPrefixes(std::string_view s) {
-  s = text::Trim(s);
-  for (int i = 0; i < 3 && StripOnePrefix(&s); ++i) {
-  }
-  return s;
 }
 
 // Cuts the text at the first word that cannot belong to the names: a
@@ -408,25 +284,6 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
 }
 
 }  // namespace
-
-bool HasBylinePrefix(std::string_view text) {
-  std::string_view s = text::Trim(text);
-  const size_t before = s.size();
-  return StripOnePrefix(&s) && s.size() < before && !s.empty();
-}
-
-bool IsBylineLabel(std::string_view text) {
-  if (text.size() > 40) return false;
-  std::string_view s = text::Trim(text);
-  // "| By " in a screen-reader span between the section and the name.
-  while (!s.empty() && (s.front() == '|' || s.front() == '-')) s = text::Trim(s.substr(1));
-  if (s.empty() || s.size() > 30 || !MayStartWithPrefix(s)) return false;
-  if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
-  for (std::string_view prefix : name_words::kPrefixes) {
-    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
-  }
-  return false;
-}
 
 bool LooksLikeOrganisation(std::string_view name) {
   name = text::Trim(name);
