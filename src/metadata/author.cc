@@ -19,6 +19,11 @@ using dom::Tag;
 // boxes with a biography.
 constexpr size_t kMaxBylineBytes = 250;
 constexpr size_t kMaxPlainBylineBytes = 100;
+// Least score of a byline candidate taken on its own; below it, one
+// naming the same person as every other candidate down to kMinWeakScore
+// (an author box below the article, a footer's "Posted by").
+constexpr int kMinScore = 2;
+constexpr int kMinWeakScore = -4;
 
 // <meta> names whose values name authors.
 constexpr std::string_view kAuthorKeys[] = {
@@ -114,6 +119,12 @@ class AuthorFinder {
                !Covers(stated, visible.names)) {
       // "jdoe" or the site's name in the meta, "Jane Doe" shown.
       result.names = std::move(visible.names);
+    } else if (visible_prefixed_near_headline_ && !Covers(stated, visible.names) &&
+               !Covers(visible.names, stated) && PlainNames(visible.names)) {
+      // "By Jane Doe" under the headline, someone else in the metadata
+      // (the page's editor, a template's default): the page shows who
+      // wrote it.
+      result.names = std::move(visible.names);
     } else {
       result.names = stated;
     }
@@ -121,6 +132,15 @@ class AuthorFinder {
   }
 
  private:
+  // Names of two or three words each, as a byline's are when nothing
+  // else was read with them ("Shivkumar M Head Product Launches").
+  static bool PlainNames(const std::vector<std::string>& names) {
+    return std::all_of(names.begin(), names.end(), [](const std::string& n) {
+      const size_t words = text::MeasureText(n).words;
+      return words >= 2 && words <= 3;
+    });
+  }
+
   // The site's own name is no author ("USA TODAY", "Example News"), unless
   // it is a person's name: personal sites are named after their authors.
   bool NamesSite(std::string_view name) const {
@@ -163,7 +183,8 @@ class AuthorFinder {
     for (std::string_view key : kAuthorKeys) {
       for (const auto& [k, v] : meta_.tags) {
         if (k != key || v.find("://") != std::string::npos || v.starts_with("@")) continue;
-        if (key == "twitter:data1" && meta_.Get("twitter:label1").value_or("") != "Written by") {
+        // Yoast's "Written by" / "Verfasst von" / "Écrit par" label.
+        if (key == "twitter:data1" && !IsBylineLabel(meta_.Get("twitter:label1").value_or(""))) {
           continue;
         }
         if (!IsCopyrightHolder(v)) AddNames(v, options, &names);
@@ -176,8 +197,83 @@ class AuthorFinder {
   struct Candidate {
     NodeId id = kNoNode;
     int score = 0;
+    NodeId end = kNoNode;  // of the subtree
     std::vector<std::string> names;
+    // "By Jane Doe", or an element holding one name and nothing else.
+    bool tight = false;
   };
+
+  // True when `best`, outside the article, is one of a list of bylines:
+  // another element of the same kind and class names someone else (a
+  // sidebar's "Roads plan / By Mia Berg", "Park fees / By Leo Marsh").
+  bool InBylineList(const Candidate& best, const std::vector<Candidate>& candidates) const {
+    const NodeId region = content_.region;
+    if (NearHeadline(best.id) || region == kNoNode || doc_.Contains(region, best.id)) return false;
+    const dom::Node& node = doc_.node(best.id);
+    for (const Candidate& c : candidates) {
+      if (&c == &best || doc_.node(c.id).tag != node.tag || Covers(c.names, best.names) ||
+          doc_.attr(c.id, "class") != doc_.attr(best.id, "class") ||
+          doc_.node(c.id).parent == node.parent) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  static size_t NameBytes(const Candidate& c) {
+    size_t bytes = 0;
+    for (const std::string& name : c.names) bytes += name.size();
+    return bytes;
+  }
+  // An equally placed candidate inside `best` that holds only a name,
+  // shorter than the one read from all of `best` ("<div
+  // class=author-box><span class=name>Liz Kenny</span> Former
+  // Consultant</div>"): its element says where the name ends. Not when
+  // `best` names more people ("By <a>A</a> and <a>B</a>").
+  static const Candidate* Innermost(const Candidate* best,
+                                    const std::vector<Candidate>& candidates) {
+    for (const Candidate& c : candidates) {
+      if (c.id > best->id && c.id < best->end && c.score == best->score && c.tight &&
+          c.names.size() >= best->names.size() &&
+          (!best->tight || NameBytes(c) < NameBytes(*best))) {
+        best = &c;
+      }
+    }
+    return best;
+  }
+
+  // The one person the weakly placed candidates name, when they name one
+  // ("<p class=name><a rel=author>Jane Doe</a></p>" in a post's footer,
+  // "Written by Jane Doe" in an author box below the article), or null.
+  // Several people down there are a list of other stories' bylines; one
+  // word or a name in a box of other text is a menu or a category, not
+  // a person ("Careers", "Lifestyle March 12").
+  const Candidate* LoneWeakCandidate(const std::vector<Candidate>& candidates) const {
+    const Candidate* lone = nullptr;
+    for (const Candidate& c : candidates) {
+      if (c.score < kMinWeakScore || InBylineList(c, candidates)) continue;
+      if (lone != nullptr &&
+          !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
+        return nullptr;
+      }
+      // The tightest and shortest of them: "Martin Junker" before "Alles
+      // von Martin Junker" ("all posts by").
+      if (lone == nullptr || (c.tight && !lone->tight) ||
+          (c.tight == lone->tight && NameBytes(c) < NameBytes(*lone))) {
+        lone = &c;
+      }
+    }
+    if (lone == nullptr || !lone->tight) return nullptr;
+    for (const std::string& name : lone->names) {
+      // Written like a name, without the leeway for user names.
+      const text::TextStats stats = text::MeasureText(name);
+      if (stats.dense > 0 || stats.words < 2 || stats.words > 4 || !LooksLikePersonName(name)) {
+        return nullptr;
+      }
+    }
+    return lone;
+  }
 
   bool Excluded(NodeId id) const {
     const classify::Removal removal = content_.removal[id];
@@ -191,14 +287,19 @@ class AuthorFinder {
     return false;
   }
 
+  bool NearHeadline(NodeId id) const {
+    const bool after_headline = headline_ != kNoNode && id > headline_;
+    const bool before_body = body_start_ == kNoNode || id < body_start_;
+    return after_headline && before_body && (id - headline_) < 400;
+  }
+
   // Near the headline, above the body: +3. In the article: +1. In a
   // sidebar or footer, or after much of the body: -3.
   int PlacementScore(NodeId id, bool prefixed) const {
     const NodeId region = content_.region;
     const bool in_region = region != kNoNode && doc_.Contains(region, id);
-    const bool after_headline = headline_ != kNoNode && id > headline_;
     const bool before_body = body_start_ == kNoNode || id < body_start_;
-    if (after_headline && before_body && (id - headline_) < 400) return 3;
+    if (NearHeadline(id)) return 3;
     int score = 0;
     if (in_region) {
       score += 1;
@@ -234,10 +335,31 @@ class AuthorFinder {
           text::EqualsIgnoringAsciiCase(doc_.attr(d, "itemprop"), "name")) {
         // <meta itemprop="name" content="Jane Doe"> in microdata.
         if (doc_.node(d).tag == Tag::kMeta) return std::string(doc_.attr(d, "content"));
-        return doc_.Text(d);
+        return SpacedText(d);
       }
     }
-    return doc_.Text(id);
+    return SpacedText(id);
+  }
+
+  // The text below `id` with a space between the texts of different
+  // elements: bylines put a name and a role side by side in spans with
+  // nothing between them ("<span>Howard Blume</span><span>Staff
+  // Writer</span>", which Document::Text joins as "Howard BlumeStaff").
+  std::string SpacedText(NodeId id) const {
+    std::string out;
+    const NodeId end = doc_.node(id).end;
+    for (NodeId n = id; n < end; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (node.is_element()) {
+        if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
+        continue;
+      }
+      const std::string_view t = text::Trim(doc_.text(n));
+      if (t.empty()) continue;
+      if (!out.empty()) out.push_back(' ');
+      out.append(t);
+    }
+    return out;
   }
 
   void Consider(NodeId id, int kind_score, bool user_names, std::vector<Candidate>* out) const {
@@ -253,6 +375,7 @@ class AuthorFinder {
     }
     Candidate c;
     c.id = id;
+    c.end = doc_.node(id).end;
     AddNames(text, BylineOptions{.allow_user_names = user_names}, &c.names);
     if (long_text && !c.names.empty()) {
       if (!text.starts_with(c.names.front())) return;
@@ -260,6 +383,10 @@ class AuthorFinder {
     }
     if (c.names.empty()) return;
     const bool prefixed = HasBylinePrefix(text);
+    // (Not the text beside a person icon: "<i class=glyphicon-user></i>
+    // Your account".)
+    c.tight = prefixed || (kind_score >= 3 && c.names.size() == 1 &&
+                           MatchKey(text) == MatchKey(c.names.front()));
     c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
     out->push_back(std::move(c));
   }
@@ -276,18 +403,56 @@ class AuthorFinder {
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
   }
 
+  // An author box with a biography names the author first: "<div class=author-box><img><div>Jane
+  // Doe</div><p>Jane Doe is a ...</p></div>".
+  void ConsiderBoxName(NodeId box, std::vector<Candidate>* candidates) const {
+    const NodeId end = doc_.node(box).end;
+    if (end - box > 400) return;  // not a box: a page-wide wrapper
+    for (NodeId n = box + 1; n < end; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (!node.is_text()) continue;
+      if (text::Trim(doc_.text(n)).empty()) continue;
+      const NodeId element = node.parent;
+      if (element == box || doc_.Text(box).size() <= kMaxPlainBylineBytes) return;
+      // Two to four words, as a name has ("Quelle" or "Sports" head other boxes).
+      const std::string line = doc_.Text(element);
+      const size_t words = text::MeasureText(line).words;
+      if (line.size() <= 60 && words >= 2 && words <= 4) Consider(element, 3, false, candidates);
+      return;
+    }
+  }
+
+  // "By Jane Doe" opening a short element between the headline and the
+  // body, inside a longer block ("<p>Mar 24, 2025</p><p class=meta>By
+  // Jane Doe</p>" read as one block).
+  void ConsiderPrefixed(NodeId text_node, std::vector<Candidate>* candidates) const {
+    const NodeId parent = doc_.node(text_node).parent;
+    if (parent == kNoNode || doc_.node(parent).first_child != text_node) return;
+    if (!NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
+    if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
+    Consider(parent, 2, false, candidates);
+  }
+
   // The nearest ancestor of a label or icon that holds more than it: the
   // byline with its name.
   void ConsiderAround(NodeId id, bool label, std::vector<Candidate>* candidates) const {
     NodeId up = doc_.node(id).parent;
+    NodeId only_label = kNoNode;  // the outermost element holding just the label
     for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
       const std::string text = doc_.Text(up);
-      if (text.size() > kMaxPlainBylineBytes) return;
+      if (text.size() > kMaxPlainBylineBytes) break;
       if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
         Consider(up, label ? 3 : 2, false, candidates);
         return;
       }
+      only_label = up;
     }
+    // The label and the name in a box with a biography: "<h2>Article
+    // by</h2><div>Jane Doe</div><p>Jane writes about...</p>".
+    if (!label || only_label == kNoNode) return;
+    NodeId next = doc_.node(only_label).next_sibling;
+    while (next != kNoNode && !doc_.node(next).is_element()) next = doc_.node(next).next_sibling;
+    if (next != kNoNode) Consider(next, 3, false, candidates);
   }
 
   Authors Visible() {
@@ -298,7 +463,13 @@ class AuthorFinder {
       // A label and the name in elements of their own: "<p>Written
       // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
       if (node.is_text()) {
-        if (IsBylineLabel(doc_.text(id))) ConsiderAround(id, true, &candidates);
+        const std::string_view t = doc_.text(id);
+        if (IsBylineLabel(t)) {
+          ConsiderAround(id, true, &candidates);
+        } else if (NearHeadline(id) && t.size() <= kMaxPlainBylineBytes && HasBylinePrefix(t)) {
+          // (Placement first: the prefix test is the costly part.)
+          ConsiderPrefixed(id, &candidates);
+        }
         continue;
       }
       if (node.tag == Tag::kHead || node.tag == Tag::kScript || node.tag == Tag::kStyle) {
@@ -315,10 +486,16 @@ class AuthorFinder {
         Consider(id, 3, true, &candidates);
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
+        ConsiderBoxName(id, &candidates);
       } else if (node.first_child == kNoNode &&
                  (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
                  HasPersonIconClass(doc_.attr(id, "class"))) {
         // An author icon before the name: "<i class='bi-person'></i> Jane".
+        ConsiderAround(id, false, &candidates);
+      } else if (node.tag == Tag::kImg && NearHeadline(id) &&
+                 text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos) {
+        // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
+        // class='avatar'> Jane Doe in <a>Guides</a>".
         ConsiderAround(id, false, &candidates);
       }
     }
@@ -334,8 +511,14 @@ class AuthorFinder {
     for (const Candidate& c : candidates) {
       if (c.score > best->score) best = &c;
     }
-    if (best->score < 2) return result;
+    best = Innermost(best, candidates);
+    if (best->score < kMinScore || InBylineList(*best, candidates)) {
+      best = LoneWeakCandidate(candidates);
+      if (best == nullptr) return result;
+    }
     result.names = best->names;
+    visible_prefixed_near_headline_ =
+        NearHeadline(best->id) && HasBylinePrefix(BylineText(best->id));
     // Several author links side by side ("<a rel=author>A</a> and <a
     // rel=author>B</a>"): the names of the best one's siblings.
     // Not names inside the best one: its own text says what they are
@@ -343,7 +526,10 @@ class AuthorFinder {
     const NodeId parent = doc_.node(best->id).parent;
     for (const Candidate& c : candidates) {
       if (&c == best || c.score < best->score - 1 || parent == kNoNode) continue;
-      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag) {
+      // (Of the same class too: "<span class=author>Paul</span><span
+      // class=category>Science</span>".)
+      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag ||
+          doc_.attr(c.id, "class") != doc_.attr(best->id, "class")) {
         continue;
       }
       for (const std::string& name : c.names) AddUnique(&result.names, name);
@@ -361,6 +547,7 @@ class AuthorFinder {
   const JsonLd& json_ld_;
   const NodeId headline_;
   NodeId body_start_ = kNoNode;
+  bool visible_prefixed_near_headline_ = false;
   SiteNames site_;
   std::string language_;  // declared, for names in Han script
 };

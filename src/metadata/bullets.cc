@@ -75,6 +75,18 @@ bool IsKeyPointsHeading(std::string_view raw) {
   return std::find(kKeys.begin(), kKeys.end(), key) != kKeys.end();
 }
 
+// Labels that say "key points" whatever holds them; "Summary",
+// "Highlights" or "Overview" may also name a section of the body.
+bool IsStrongLabel(std::string_view raw) {
+  const std::string key = MatchKey(raw);
+  for (std::string_view strong :
+       {"key points", "key takeaways", "key takeaway", "takeaways", "takeaway", "story highlights",
+        "tl dr", "tldr", "das wichtigste in kürze", "l essentiel", "à retenir", "要点"}) {
+    if (key == strong) return true;
+  }
+  return false;
+}
+
 bool IsPromo(std::string_view item) {
   if (classify::ClassifyLabel(item) != classify::LabelKind::kNone) return true;
   const std::string lower = text::AsciiLower(item);
@@ -211,6 +223,11 @@ class BulletFinder {
         (!IsHeadingLike(doc_, heading) || !IsKeyPointsHeading(doc_.Text(heading)))) {
       heading = kNoNode;
     }
+    // A list inside a list item is part of that list, not a box of its own.
+    for (NodeId a = doc_.node(id).parent; a != kNoNode; a = doc_.node(a).parent) {
+      if (doc_.node(a).tag == Tag::kLi) return {};
+    }
+    if (heading != kNoNode && !Hinted(id) && HeadsBodySection(heading, id)) return {};
     const bool hinted = Hinted(id) || heading != kNoNode;
     // Unmarked lists count only right above the body, in the article, as
     // a short run of sentences (not a table of contents or link list).
@@ -230,6 +247,7 @@ class BulletFinder {
                   doc_.Text(id).size() > kMaxBoxBytes)) {
       return {};
     }
+    if (!list && TitledOtherwise(id)) return {};
     std::vector<std::string> items = ReadItems(id, list);
     const size_t min_items = hinted && list ? 1 : 2;
     const size_t max_items = hinted ? kMaxItems : 6;
@@ -242,6 +260,29 @@ class BulletFinder {
     result.list = id;
     result.heading = heading;
     return result;
+  }
+
+  // A bold line saying "Summary" or "Highlights" in the flow of the body,
+  // with the body's paragraphs after the list in the same container,
+  // heads the article's first section ("<p><strong>Summary</strong></p>
+  // <ul>...</ul><p>Home improvement ROI refers to...</p>"): key points
+  // have a box of their own, or a label that says so ("Key takeaways").
+  // So does a heading of a section ("<h3>Highlights</h3><ul>...</ul>
+  // <h3>Friends of Firefox</h3>..."): another heading of its level
+  // follows in the same container.
+  bool HeadsBodySection(NodeId heading, NodeId list) const {
+    if (IsStrongLabel(doc_.Text(heading))) return false;
+    const Tag heading_tag = doc_.node(heading).tag;
+    const bool is_heading = dom::HeadingLevel(heading_tag) != 0;
+    for (NodeId c = doc_.node(list).next_sibling; c != kNoNode; c = doc_.node(c).next_sibling) {
+      const dom::Node& node = doc_.node(c);
+      if (is_heading ? node.tag == heading_tag
+                     : node.tag == Tag::kP && content_.removal[c] == classify::Removal::kKept &&
+                           doc_.Text(c).size() >= 80) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // No other list, table or heading between the list and the body:
@@ -272,15 +313,12 @@ class BulletFinder {
   // The items' texts: <li> children of a list, or the paragraphs of a box.
   // Promo lines and link-only items are left out.
   std::vector<std::string> ReadItems(NodeId id, bool list) const {
+    std::vector<NodeId> nodes;
+    CollectItems(id, list, 0, &nodes);
     std::vector<std::string> items;
     size_t links = 0;
     size_t seen = 0;
-    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
-      const Tag tag = doc_.node(c).tag;
-      if (!doc_.node(c).is_element()) continue;
-      if (list ? tag != Tag::kLi : (tag != Tag::kP && tag != Tag::kDiv && tag != Tag::kLi)) {
-        continue;
-      }
+    for (NodeId c : nodes) {
       std::string item = CleanFieldText(doc_.Text(c));
       if (item.empty()) continue;
       ++seen;
@@ -289,11 +327,58 @@ class BulletFinder {
         continue;
       }
       if (IsPromo(item) || IsKeyPointsHeading(item)) continue;
+      // The box's lead-in: "Here are five key insights for pricing:".
+      if (items.empty() && !list && item.ends_with(":")) continue;
       items.push_back(std::move(item));
     }
     // A list of links is navigation, related stories or contents.
     if (links * 2 > seen) return {};
     return items;
+  }
+
+  // The elements holding the items: <li> children of a list; the
+  // paragraphs of a box, looking into a <div> that holds several of
+  // them (a box within the box: "<div class=key-takeaways-bullets><div
+  // class=bullet>...</div><div class=bullet>...</div></div>").
+  void CollectItems(NodeId id, bool list, int depth, std::vector<NodeId>* out) const {
+    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      const Tag tag = doc_.node(c).tag;
+      if (!doc_.node(c).is_element()) continue;
+      if (list ? tag != Tag::kLi : (tag != Tag::kP && tag != Tag::kDiv && tag != Tag::kLi)) {
+        continue;
+      }
+      // (Not product cards: "The Best Budget Press: <a>Brand</a> $40 <a>Jump
+      // to Review</a>".)
+      if (!list && tag == Tag::kDiv && depth < 3 && ChildrenWithText(c) >= 2 &&
+          LinkShare(doc_, c) < 0.2) {
+        CollectItems(c, list, depth + 1, out);
+      } else {
+        out->push_back(c);
+      }
+    }
+  }
+
+  size_t ChildrenWithText(NodeId id) const {
+    size_t count = 0;
+    for (NodeId c = doc_.node(id).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_element() && !text::Trim(doc_.Text(c)).empty()) ++count;
+    }
+    return count;
+  }
+
+  // A box whose own title names something else: "Review Analysis", "This
+  // VPN is no longer reviewed" (a notice), not "Key takeaways".
+  bool TitledOtherwise(NodeId box) const {
+    for (NodeId c = doc_.node(box).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+      if (!doc_.node(c).is_element()) continue;
+      const std::string text = doc_.Text(c);
+      if (text::Trim(text).empty()) continue;
+      const bool heading =
+          dom::HeadingLevel(doc_.node(c).tag) != 0 ||
+          text::AsciiLower(doc_.attr(c, "class")).find("title") != std::string::npos;
+      return heading && !IsKeyPointsHeading(text);
+    }
+    return false;
   }
 
   const dom::Document& doc_;

@@ -1,9 +1,9 @@
 #include "newsift/metadata/byline.h"
 
 #include <algorithm>
-#include <array>
-#include <span>
 
+#include "byline_prefixes_internal.h"
+#include "byline_text_internal.h"
 #include "dense_names_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
@@ -12,47 +12,18 @@
 namespace newsift::metadata {
 namespace {
 
+using byline_prefixes::StripPrefixes;
+using byline_text::HasDigit;
+using byline_text::InitialCase;
+using byline_text::IsAsciiUpper;
+using byline_text::Words;
 using name_words::Contains;
-
-bool IsAsciiUpper(char c) { return c >= 'A' && c <= 'Z'; }
-
-// Letter case of a word's first character, for the scripts with case:
-// 1 upper, -1 lower, 0 no case (digits, CJK, Arabic...).
-int InitialCase(std::string_view word) {
-  size_t pos = 0;
-  const char32_t cp = text::NextCodePoint(word, &pos);
-  if (cp < 0x80) {
-    if (cp >= 'A' && cp <= 'Z') return 1;
-    if (cp >= 'a' && cp <= 'z') return -1;
-    return 0;
-  }
-  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)) return 1;
-  if ((cp >= 0xDF && cp <= 0xFF && cp != 0xF7)) return -1;
-  if (cp >= 0x100 && cp <= 0x17F) return (cp % 2 == 0) ? 1 : -1;  // Latin Extended-A
-  if ((cp >= 0x400 && cp <= 0x42F)) return 1;                     // Cyrillic
-  if ((cp >= 0x430 && cp <= 0x45F)) return -1;
-  if (cp >= 0x391 && cp <= 0x3A9) return 1;  // Greek
-  if (cp >= 0x3B1 && cp <= 0x3C9) return -1;
-  return 0;
-}
 
 // A word starting with a letter of a script without case: Arabic "سلمى".
 bool IsCaselessLetter(std::string_view word) {
   size_t pos = 0;
   const char32_t cp = text::NextCodePoint(word, &pos);
   return cp >= 0x370 && text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
-}
-
-std::vector<std::string_view> Words(std::string_view s) {
-  std::vector<std::string_view> words;
-  size_t start = 0;
-  while (start < s.size()) {
-    size_t stop = s.find(' ', start);
-    if (stop == std::string_view::npos) stop = s.size();
-    if (stop > start) words.push_back(s.substr(start, stop - start));
-    start = stop + 1;
-  }
-  return words;
 }
 
 // The word lower-cased, without the punctuation around it: "(Writer)," ->
@@ -69,91 +40,37 @@ std::string Bare(std::string_view word) {
   return text::AsciiLower(word);
 }
 
-bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
-}
-
-// The first bytes byline prefixes start with (ASCII lower-cased): a
-// cheap test before comparing a text with every prefix.
-const std::array<bool, 256>& PrefixFirstBytes() {
-  static const std::array<bool, 256> table = [] {
-    std::array<bool, 256> t{};
-    for (std::string_view prefix : name_words::kPrefixes) {
-      const auto c = static_cast<unsigned char>(prefix.front());
-      t[c] = true;
-      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
-    }
-    return t;
-  }();
-  return table;
-}
-
-bool MayStartWithPrefix(std::string_view s) {
-  return !s.empty() && PrefixFirstBytes()[static_cast<unsigned char>(s.front())];
-}
-
-// A prefix in Han characters ("作者", "记者").
-bool IsHanLabel(std::string_view prefix) {
-  size_t pos = 0;
-  const char32_t cp = text::NextCodePoint(prefix, &pos);
-  return cp >= 0x3400 && cp <= 0x9FFF;
-}
-
-// "：", "／", "●": what CJK bylines put after a label ("文／王伟", "文●
-// オカモト"); three bytes each.
-bool StartsWithWideSeparator(std::string_view s) {
-  return s.starts_with("\xEF\xBC\x9A") || s.starts_with("\xEF\xBC\x8F") ||
-         s.starts_with("\xE2\x97\x8F");
-}
-
-// Removes one byline prefix from the front of `*s`; true when there was one.
-bool StripOnePrefix(std::string_view* s) {
-  if (!MayStartWithPrefix(*s)) return false;
-  for (std::string_view prefix : name_words::kPrefixes) {
-    if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
-    std::string_view rest = s->substr(prefix.size());
-    // "By Jane", "By: Jane", "Autor：王伟", "文／王伟", and glued "ByJane"
-    // / "Byby" / "记者李䶮" (Han labels of two characters or more: "文化"
-    // and Thai "โดยเฉพาะ", "especially", are words, not bylines).
-    const bool glued =
-        (prefix == "by" && !rest.empty() &&
-         (IsAsciiUpper(rest.front()) || text::StartsWithIgnoringAsciiCase(rest, "by"))) ||
-        (IsHanLabel(prefix) && text::CountCodePoints(prefix) >= 2);
-    if (!glued && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
-        !StartsWithWideSeparator(rest)) {
-      continue;
-    }
-    rest = text::Trim(rest);
-    while (!rest.empty() &&
-           (rest.front() == ':' || rest.front() == '-' || StartsWithWideSeparator(rest))) {
-      rest = text::Trim(rest.substr(rest.front() == ':' || rest.front() == '-' ? 1 : 3));
-    }
-    *s = rest;
-    return true;
-  }
-  return false;
-}
-
-std::string_view StripPrefixes(std::string_view s) {
-  s = text::Trim(s);
-  for (int i = 0; i < 3 && StripOnePrefix(&s); ++i) {
-  }
-  return s;
-}
-
 // Cuts the text at the first word that cannot belong to the names: a
 // date, a stop word, a number.
+// A word of a date or time: "Dec", "17,", "2025", "10:44", "pm", "·".
+bool IsDateToken(std::string_view word) {
+  const std::string bare = Bare(word);
+  return HasDigit(word) || Contains(name_words::kDateWords, bare) || bare == "am" || bare == "pm" ||
+         bare == "uhr" || bare.empty() || word == "·" || word == "•" || word == "|" ||
+         word == "-" || word == "–" || word == "—";
+}
+
 std::string CutAtStop(std::string_view s) {
   std::string out;
   const std::vector<std::string_view> words = Words(s);
-  for (size_t i = 0; i < words.size(); ++i) {
+  // "Dec 17, 2025 Julian K. Arni": a date before the names is skipped.
+  size_t start = 0;
+  while (start < words.size() && IsDateToken(words[start])) ++start;
+  if (start == 0 || !std::any_of(words.begin(), words.begin() + static_cast<long>(start),
+                                 [](std::string_view w) { return HasDigit(w); })) {
+    start = 0;
+  }
+  for (size_t i = start; i < words.size(); ++i) {
     const std::string_view word = words[i];
     const std::string bare = Bare(word);
     if (HasDigit(word) || Contains(name_words::kStopWords, bare) ||
         Contains(name_words::kStopWords, word) || Contains(name_words::kLowerStopWords, word)) {
       break;
     }
-    if (Contains(name_words::kDateWords, bare) && i + 1 < words.size() && HasDigit(words[i + 1])) {
+    // "Wednesday January 18, 2017": a day before a month is a date too.
+    if (Contains(name_words::kDateWords, bare) && i + 1 < words.size() &&
+        (HasDigit(words[i + 1]) || (i + 2 < words.size() && HasDigit(words[i + 2]) &&
+                                    Contains(name_words::kDateWords, Bare(words[i + 1]))))) {
       break;
     }
     if (!out.empty()) out.push_back(' ');
@@ -216,6 +133,27 @@ std::vector<std::string> SplitAtConjunctions(std::string_view s) {
   return parts;
 }
 
+// "and Tom Oakes" after "Ruth Mayer, MD," -> "Tom Oakes" (lower case only:
+// "E Jean Carroll" is a name).
+std::string_view WithoutLeadingConjunction(std::string_view segment) {
+  for (std::string_view sep : name_words::kNameSeparators) {
+    const std::string_view word = text::Trim(sep);
+    if (segment.size() > word.size() + 1 && segment.starts_with(word) &&
+        segment[word.size()] == ' ') {
+      return text::Trim(segment.substr(word.size()));
+    }
+  }
+  return segment;
+}
+
+// True when every word of the segment is a credential: "MD", "MS, RD".
+bool IsCredentials(std::string_view segment) {
+  const std::vector<std::string_view> words = Words(segment);
+  return !words.empty() && std::all_of(words.begin(), words.end(), [](std::string_view w) {
+    return Contains(name_words::kCredentials, Bare(w));
+  });
+}
+
 // True when the segment's last word is a role: the segment describes
 // the name before it ("Jane Doe, Home and Digital Security Expert").
 bool EndsWithRole(std::string_view segment) {
@@ -225,7 +163,9 @@ bool EndsWithRole(std::string_view segment) {
 
 // One name candidate cleaned: prefixes, "(@handle)", "for Site", trailing
 // role words and honorifics dropped.
-std::string CleanName(std::string_view raw) {
+// `*described` is set when words describing the person followed the name
+// (a credential or an organisation in capitals: "Vera Molina MD").
+std::string CleanName(std::string_view raw, bool* described) {
   std::string_view s = StripPrefixes(raw);
   // "Jane Doe (@janedoe)", "Jane (Ann) Doe": without what is in brackets.
   std::string unbracketed;
@@ -265,16 +205,24 @@ std::string CleanName(std::string_view raw) {
            std::any_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
   };
   if (!words.empty() && !all_caps(words.front())) {
-    while (words.size() > 2 && all_caps(words.back())) words.pop_back();
+    while (words.size() > 2 && all_caps(words.back())) {
+      words.pop_back();
+      *described = true;
+    }
   }
   if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
   bool popped_role = false;
   while (words.size() > 1 &&
          (Contains(name_words::kRoleWords, Bare(words.back())) ||
           Contains(name_words::kCredentials, Bare(words.back())) || is_credential(words.back()))) {
+    if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
     words.pop_back();
     popped_role = true;
-    while (words.size() > 2 && Contains(name_words::kRoleModifiers, Bare(words.back()))) {
+    // (An acronym before a role belongs to it too: "AI Writer", "SEO
+    // Specialist".)
+    while (words.size() > 2 &&
+           (Contains(name_words::kRoleModifiers, Bare(words.back())) || all_caps(words.back()))) {
+      if (all_caps(words.back())) *described = true;  // a job title: its employer follows
       words.pop_back();
     }
   }
@@ -309,39 +257,33 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
   for (size_t i = 0; i < segments.size(); ++i) {
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
-    if (i > 0 && EndsWithRole(segments[i])) continue;
-    for (const std::string& part : SplitAtConjunctions(segments[i])) {
+    if (i > 0 && (EndsWithRole(segments[i]) || IsCredentials(segments[i]))) continue;
+    for (const std::string& part : SplitAtConjunctions(WithoutLeadingConjunction(segments[i]))) {
       if (HasDenseScript(part)) {
         for (std::string& name : DenseNames(part, language)) {
           if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
         }
         continue;
       }
-      std::string name = CleanName(part);
-      if (LooksLikePersonName(name, options)) AddUnique(&names, std::move(name));
+      bool described = false;
+      std::string name = CleanName(part, &described);
+      if (LooksLikePersonName(name, options)) {
+        AddUnique(&names, std::move(name));
+        // "Vera Molina MD, Gastroenterologist, Lakeview Health": what
+        // follows the credential describes her.
+        if (described) return names;
+      } else if (i > 0 && !name.empty() && !names.empty()) {
+        // What follows a name and is none describes that person: "Jane
+        // Doe, Head of Marketing and Community Development", "Jane Doe,
+        // MD, gastroenterologist, Parkview Health". The rest too.
+        return names;
+      }
     }
   }
   return names;
 }
 
 }  // namespace
-
-bool HasBylinePrefix(std::string_view text) {
-  std::string_view s = text::Trim(text);
-  const size_t before = s.size();
-  return StripOnePrefix(&s) && s.size() < before && !s.empty();
-}
-
-bool IsBylineLabel(std::string_view text) {
-  if (text.size() > 40) return false;
-  std::string_view s = text::Trim(text);
-  if (s.empty() || s.size() > 30 || !MayStartWithPrefix(s)) return false;
-  if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
-  for (std::string_view prefix : name_words::kPrefixes) {
-    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
-  }
-  return false;
-}
 
 bool LooksLikeOrganisation(std::string_view name) {
   name = text::Trim(name);
@@ -372,7 +314,7 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
   name = text::Trim(name);
   if (name.empty() || name.size() > 80 || HasDigit(name)) return false;
   for (std::string_view bad : {"@", "://", "www.", "*", "?", "!", "(", ")", "[", "]", ":", "\"",
-                               "=", "<", ">", "#", "+"}) {
+                               "=", "<", ">", "#", "+", "&"}) {
     if (name.find(bad) != std::string_view::npos) return false;
   }
   if (LooksLikeOrganisation(name)) return false;
@@ -420,9 +362,12 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
 std::vector<std::string> ParseByline(std::string_view byline, const BylineOptions& options) {
   const std::string cleaned = CleanFieldText(byline);
   // "Dec. 19, 2025 · Jane Doe": when what comes before a strong separator
-  // names nobody, the names may follow it.
+  // names nobody, the names may follow it. A chunk saying "By" wins over
+  // an unprefixed first one ("Politics | By Jane Doe | May 3").
+  std::string_view chunks[4];
+  size_t count = 0;
   std::string_view rest = cleaned;
-  for (int chunks = 0; chunks < 4; ++chunks) {
+  while (count < 4) {
     size_t at = std::string_view::npos;
     size_t size = 0;
     for (std::string_view mark : {" · ", " • ", " | ", " — "}) {
@@ -432,9 +377,20 @@ std::vector<std::string> ParseByline(std::string_view byline, const BylineOption
         size = mark.size();
       }
     }
-    std::vector<std::string> names = NamesIn(rest.substr(0, at), options);
-    if (!names.empty() || at == std::string_view::npos) return names;
+    chunks[count++] = rest.substr(0, at);
+    if (at == std::string_view::npos) break;
     rest = rest.substr(at + size);
+  }
+  if (count > 1 && !HasBylinePrefix(chunks[0])) {
+    for (size_t i = 1; i < count; ++i) {
+      if (!HasBylinePrefix(chunks[i])) continue;
+      std::vector<std::string> names = NamesIn(chunks[i], options);
+      if (!names.empty()) return names;
+    }
+  }
+  for (size_t i = 0; i < count; ++i) {
+    std::vector<std::string> names = NamesIn(chunks[i], options);
+    if (!names.empty()) return names;
   }
   return {};
 }

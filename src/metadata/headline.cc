@@ -313,6 +313,21 @@ class HeadlineFinder {
     return Acceptable(*best) ? best : nullptr;
   }
 
+  // More than 30 words, or two sentences or more ("Learn which ... ROI?
+  // Get expert tips on ... We'll help you ...").
+  static bool ReadsAsParagraph(std::string_view text) {
+    if (text::MeasureText(text).words > 30) return true;
+    int sentences = 0;
+    for (size_t i = 0; i + 1 < text.size(); ++i) {
+      const char c = text[i];
+      if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' && i + 2 < text.size() &&
+          text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+        ++sentences;
+      }
+    }
+    return sentences >= 2;
+  }
+
   // Headings that label a box rather than name the article.
   static bool IsLabel(std::string_view text) {
     if (text.ends_with(":")) return true;
@@ -358,6 +373,9 @@ class HeadlineFinder {
     if (c.score <= 0) return false;
     if (c.match >= kHoldsMatch) return true;
     if (!c.plain) return false;
+    // A heading that reads as a paragraph (an SEO blurb in the h1) loses
+    // to the title the page states, when it states one.
+    if (c.match == 0 && ReadsAsParagraph(c.text) && !evidence_.empty()) return false;
     if (c.h1) return c.score >= 5 || (h1_count_ == 1 && c.score >= 4);
     return c.above_body && c.score >= 5;
   }

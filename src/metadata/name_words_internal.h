@@ -32,7 +32,9 @@ inline constexpr std::string_view kPrefixes[] = {
 inline constexpr std::string_view kStopWords[] = {
     "updated", "published", "posted", "last", "twitter", "email", "e-mail", "follow",
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
-    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt",
+    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
+    "tagged", "schlagwörter", "kategorie", "category", "categories", "filed", "datum", "date",
+    "print", "pdf", "uppdaterad", "publicerad", "bijgewerkt", "gepubliceerd", "opdateret",
     "|", "•", "·", "—", "–", "-", "/"};
 
 // Stop words only when written in lower case ("on 3 May", "am 8. Mai"),
@@ -49,7 +51,8 @@ inline constexpr std::string_view kDateWords[] = {
     "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
     "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
-    "sonntag"};
+    "sonntag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo",
+    "di", "mi", "do", "fr", "sa", "so"};
 
 // Roles and credentials: never part of a person's name; dropped from the
 // end of one ("Jane Doe Chefredakteur", "Jane Doe, PhD").
@@ -98,7 +101,8 @@ inline constexpr std::string_view kNonNameWords[] = {
     "comment", "sponsored", "promoted", "advertiser", "advertising", "research", "online",
     "media", "services", "service", "wire", "partner", "global", "commons", "senior", "chief",
     "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
-    "search", "login", "subscribe", "navigation", "skip"};
+    "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
+    "spotlight", "unknown", "link", "links", "analytics"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {

@@ -56,6 +56,44 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                       "Souza</p></div>" +
                           std::string(kBody) + "</article>"),
             (Names{"Ana Souza"}));
+  // The label, the name and a biography in one box.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=box><div>Written by</div><div>Jack Brennan</div><p>Jack "
+                              "has covered the town council and its budget for the paper since "
+                              "2015, and before that the county courts.</p></div></article>"),
+            (Names{"Jack Brennan"}));
+  // A hidden "| By" between the section and the name.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><span>Town</span><span "
+                      "class=screen-reader-text>| By </span><span>Carla Stein</span> | "
+                      "<time>April 13, 2020</time></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Carla Stein"}));
+  // "By" opening a short element of a meta line read as one block; not in
+  // a menu below ("Door Check Gas Springs" is a product, "door" Dutch).
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=article-meta><p "
+                      "class=faded><time>Mar 24, 2025</time></p><p class=faded>By Ana "
+                      "Lindqvist</p><a href=#comments class=faded>0 comments</a></div>" +
+                          std::string(kBody) +
+                          "</article><ul class=menu><li><a href=/d>Door Check Gas "
+                          "Springs</a></li></ul>"),
+            (Names{"Ana Lindqvist"}));
+  // A WordPress avatar before the name in the meta line, after the date.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><p>Dec 26, 2025 &bull; <img "
+                      "class='avatar avatar-xs' src=a.png> Mina Dey in <a href=/c/g>Town "
+                      "Guides</a></p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Mina Dey"}));
+  // An author box with a biography: its first line is the name.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=author-box><img src=a.jpg><div>Mira Castell</div><p>Mira "
+                              "Castell has covered the town council and its budget for the paper "
+                              "since 2015, and before that the county courts, the schools and the "
+                              "harbour, where she grew up; she lives in the old town with two cats "
+                              "and a growing pile of council minutes.</p></div></article>"),
+            (Names{"Mira Castell"}));
 }
 
 TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
@@ -65,12 +103,84 @@ TEST(FindAuthorsTest, UserNameInMetaYieldsToTheShownName) {
             (Names{"Jane Doe"}));
 }
 
+// "By ..." under the headline over a different person in the metadata (a
+// web editor, a template's default).
+TEST(FindAuthorsTest, ShownBylineOverAnotherPersonInTheMeta) {
+  EXPECT_EQ(AuthorsOf("<meta name=author content='Web Desk Editor Sam Hale'><meta name=author "
+                      "content='Sam Hale'>",
+                      "<article><h1>Library vote</h1><p class=meta>By Paul Fenwick</p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Paul Fenwick"}));
+}
+
+TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
+                      "content='Karla Brenner'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Karla Brenner"}));
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Est. reading time'><meta "
+                      "name=twitter:data1 content='4 minutes'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            Names{});
+}
+
 TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
   EXPECT_EQ(AuthorsOf("<meta name=author content='Acme Verlag'><meta name=copyright "
                       "content='Copyright Acme Verlag 2022'><meta property=article:author "
                       "content='Jane Doe'>",
                       "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
             (Names{"Jane Doe"}));
+}
+
+// An author named only below the article: a post footer's rel=author link,
+// an author box's "Written by". Not a list of other posts' bylines, a menu
+// word or an account link beside a person icon.
+TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody);
+  EXPECT_EQ(
+      AuthorsOf("", article + "<footer class=meta><div class=author><p class=name><a rel=author "
+                              "href=/author/hk/>Hana Kovac</a></p></div></footer></article>"),
+      (Names{"Hana Kovac"}));
+  EXPECT_EQ(
+      AuthorsOf("", article + "</article><aside class=sidebar><div class=author-box><p>Written "
+                              "by Tomas Lindqvist</p></div></aside>"),
+      (Names{"Tomas Lindqvist"}));
+  EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><ul><li><a href=/p/1>Roads "
+                                    "plan</a><span class=author>By Mia Berg</span></li><li><a "
+                                    "href=/p/2>Park fees</a><span class=author>By Leo "
+                                    "Marsh</span></li></ul></aside>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><h3><a href=/account><i "
+                                    "class='glyphicon glyphicon-user'></i> Your Account</a></h3>"
+                                    "<p class=author><a rel=author href=/author/x>Careers</a></p>"
+                                    "</aside>"),
+            Names{});
+}
+
+// Names and roles in spans with nothing between them; a name element inside
+// an author box that holds more; a byline opening with the weekday.
+TEST(FindAuthorsTest, WhereTheNameEnds) {
+  const std::string head = "<article><h1>Library vote</h1>";
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=byline>By <span class=author-name>Irene "
+                              "Castell</span><span class=role>Staff Writer</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Irene Castell"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=author-box><span class=author-box__name>Omar "
+                              "Haddad</span> Former Harbour Pilot</div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Omar Haddad"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=byline>Wednesday January 18, 2017 10:44 am by <a "
+                              "class=author-link href=/u/pl>Paula Lind</a></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Paula Lind"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=meta><span class=author>Paula Lind</span> <span "
+                              "class=category>Science</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Paula Lind"}));
 }
 
 }  // namespace

@@ -70,6 +70,57 @@ TEST(FindBulletsTest, BoxOfParagraphsButNotTheBodyItself) {
   EXPECT_EQ(FindBullets(doc.value(), content, headline.node).items, Items{});
 }
 
+// "Summary" as a bold line in the body's flow heads the body's first
+// section, and "Highlights" as a heading followed by another of its level
+// heads a section; "Key takeaways" there is still key points.
+TEST(FindBulletsTest, BoldSummaryLineInTheBodyIsASection) {
+  const std::string list =
+      "<ul><li>The council voted five to two for the plan on Tuesday.</li><li>Work on the new "
+      "building starts next spring.</li></ul><p>The vote ends a debate that began three years "
+      "ago, when the fire station moved to its new site at the edge of town.</p>";
+  EXPECT_EQ(BulletsOf("<div class=post><p><strong>Summary</strong></p>" + list + "</div>"),
+            Items{});
+  EXPECT_EQ(BulletsOf("<div class=post><h3>Highlights</h3><ul><li>The council voted five to two "
+                      "for the plan on Tuesday.</li><li>Work on the new building starts next "
+                      "spring.</li></ul><h3>Know before you go</h3><p>Parking is free.</p></div>"),
+            Items{});
+  EXPECT_EQ(BulletsOf("<div class=post><p><strong>Key takeaways</strong></p>" + list + "</div>"),
+            (Items{"The council voted five to two for the plan on Tuesday.",
+                   "Work on the new building starts next spring."}));
+}
+
+// A list inside a list item, and a book's summary box inside a list of
+// books, belong to that list.
+TEST(FindBulletsTest, NotInsideAListItem) {
+  EXPECT_EQ(BulletsOf("<ul><li>Updates<ul><li>2021-08-09 Added the vote count and the names of "
+                      "the members.</li><li>2022-04-12 Linked the council's own minutes of the "
+                      "meeting.</li></ul></li></ul>"),
+            Items{});
+  EXPECT_EQ(BulletsOf("<ul class=books><li><h4>The Far Harbour</h4><div class=summary><p>A "
+                      "ferry captain and a thief cross the northern sea in a winter "
+                      "storm.</p><p>The best book of the year about boats and bad "
+                      "decisions.</p></div></li></ul>"),
+            Items{});
+}
+
+// A key-takeaways box holding a box of items: the items, without the
+// lead-in; a summary box titled as something else is not key points.
+TEST(FindBulletsTest, NestedBoxesAndOtherTitles) {
+  EXPECT_EQ(BulletsOf("<div class=key-takeaways><h2 class=key-takeaways-title>Key "
+                      "takeaways</h2><p>Here are the main points:</p><div "
+                      "class=takeaway-items><div class=item><span class=dot></span><p>The council "
+                      "voted five to two for the plan.</p></div><div class=item><span "
+                      "class=dot></span><p>Work on the new building starts next "
+                      "spring.</p></div></div></div>"),
+            (Items{"The council voted five to two for the plan.",
+                   "Work on the new building starts next spring."}));
+  EXPECT_EQ(BulletsOf("<div class=article-summary><h4>This review is no longer updated</h4><p>The "
+                      "library plan has changed since this story was written last "
+                      "year.</p><p>See our newer stories on the vote for what is planned "
+                      "now.</p></div>"),
+            Items{});
+}
+
 TEST(FindBulletsTest, NeverLinkListsShareBarsOrInBodyLists) {
   // A table of contents.
   EXPECT_EQ(BulletsOf("<div class=summary><ul><li><a href=#a>What the council decided and "

@@ -23,6 +23,44 @@ TEST(ParseBylineTest, PrefixesAndSeparators) {
   EXPECT_EQ(ParseByline("Veröffentlicht vonChris Jung"), Names{});  // no space: not a prefix
 }
 
+// What follows a name and is no name describes that person, and so does
+// everything after it; credentials between names do not end the list.
+TEST(ParseBylineTest, DescriptionAfterTheName) {
+  EXPECT_EQ(ParseByline("This post was written by Dana Pratt, Head of Marketing and Community "
+                        "Development"),
+            (Names{"Dana Pratt"}));
+  EXPECT_EQ(ParseByline("This post was written by Vera Molina, MD, gastroenterologist, Lakeview "
+                        "Health."),
+            (Names{"Vera Molina"}));
+  EXPECT_EQ(ParseByline("Posted by Ali Duran, Open Project Marketing, Examplesoft"),
+            (Names{"Ali Duran"}));
+  EXPECT_EQ(ParseByline("By Ruth Mayer, MD, and Tom Oakes, PhD"),
+            (Names{"Ruth Mayer", "Tom Oakes"}));
+  EXPECT_EQ(ParseByline("Autor: Gabor Mirai, Datum: 03.Mär.19"), (Names{"Gabor Mirai"}));
+  EXPECT_EQ(ParseByline("Vera Molina MD, Gastroenterologist, Lakeview Health"),
+            (Names{"Vera Molina"}));
+  EXPECT_EQ(ParseByline("Stefan Jurek AI Writer, Examplesoft"), (Names{"Stefan Jurek"}));
+  EXPECT_EQ(ParseByline("Wednesday January 18, 2017 10:44 am"), Names{});
+  EXPECT_EQ(ParseByline("Do 9 Apr 2020"), Names{});
+  // A date before the name is skipped; numbers before other words are no date.
+  EXPECT_EQ(ParseByline("Dec 17, 2025 Julian K. Arni"), (Names{"Julian K. Arni"}));
+  EXPECT_EQ(ParseByline("12 Comments"), Names{});
+  EXPECT_EQ(ParseByline("5 min read"), Names{});
+  // Link labels and "updated" in other languages end the names.
+  EXPECT_EQ(ParseByline("Print"), Names{});
+  EXPECT_EQ(ParseByline("Uppdaterad 12 maj"), Names{});
+}
+
+// "Author" and "Text" are field names: without a colon they introduce a
+// name only when two capitalised words follow.
+TEST(ParseBylineTest, LabelNounsWithoutColon) {
+  EXPECT_EQ(ParseByline("Author Lisa D. Ellis"), (Names{"Lisa D. Ellis"}));
+  EXPECT_EQ(ParseByline("Author Spotlight"), Names{});
+  EXPECT_EQ(ParseByline("Text Link"), Names{});
+  EXPECT_EQ(ParseByline("Text Analytics 101"), Names{});
+  EXPECT_EQ(ParseByline("Text: Anna Roth"), (Names{"Anna Roth"}));
+}
+
 TEST(ParseBylineTest, ScriptsWithoutSpaces) {
   // A space parts two Chinese reporters; a reporter label says Chinese.
   EXPECT_EQ(ParseByline("记者 李䶮 王晓梅"), (Names{"李䶮", "王晓梅"}));

@@ -108,6 +108,24 @@ TEST(FindHeadlineTest, NotAPopUpNorAPullQuote) {
   EXPECT_EQ(HeadlineOf("", article), ferry);
 }
 
+// An h1 that reads as a paragraph loses to the title the page states; a
+// long one-sentence h1 without a stated title stays.
+TEST(FindHeadlineTest, ParagraphInTheH1LosesToTheTitle) {
+  const std::string body =
+      "<article><h1>Find out which repairs pay off? Get tips from our builders on costs. We help "
+      "you plan the whole project.</h1>" +
+      std::string(kBody) + "</article>";
+  EXPECT_EQ(HeadlineOf("<title>The 8 Repairs That Pay Off Most | Fixit</title><meta "
+                       "property=og:site_name content=Fixit>",
+                       body),
+            "The 8 Repairs That Pay Off Most");
+  EXPECT_EQ(HeadlineOf("<title>Harbour Pilot Strike Ends After Ten Days of Talks | Fixit</title>"
+                       "<meta property=og:site_name content=Fixit>",
+                       "<article><h1>Harbour Pilot Strike Ends After Ten Days of Talks</h1>" +
+                           std::string(kBody) + "</article>"),
+            "Harbour Pilot Strike Ends After Ten Days of Talks");
+}
+
 TEST(FindHeadlineTest, NoHeadlineAtAll) { EXPECT_EQ(HeadlineOf("<p>Text.</p>"), std::nullopt); }
 
 }  // namespace

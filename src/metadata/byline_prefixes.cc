@@ -1,0 +1,132 @@
+#include <array>
+
+#include "byline_prefixes_internal.h"
+#include "byline_text_internal.h"
+#include "name_words_internal.h"
+#include "newsift/metadata/byline.h"
+#include "newsift/text/utf8.h"
+
+namespace newsift::metadata {
+namespace byline_prefixes {
+namespace {
+
+using byline_text::HasDigit;
+using byline_text::InitialCase;
+using byline_text::IsAsciiUpper;
+using byline_text::Words;
+
+// The first bytes byline prefixes start with (ASCII lower-cased): a
+// cheap test before comparing a text with every prefix.
+const std::array<bool, 256>& PrefixFirstBytes() {
+  static const std::array<bool, 256> table = [] {
+    std::array<bool, 256> t{};
+    for (std::string_view prefix : name_words::kPrefixes) {
+      const auto c = static_cast<unsigned char>(prefix.front());
+      t[c] = true;
+      if (c >= 'a' && c <= 'z') t[c - 'a' + 'A'] = true;
+    }
+    return t;
+  }();
+  return table;
+}
+
+// A prefix in Han characters ("作者", "记者").
+bool IsHanLabel(std::string_view prefix) {
+  size_t pos = 0;
+  const char32_t cp = text::NextCodePoint(prefix, &pos);
+  return cp >= 0x3400 && cp <= 0x9FFF;
+}
+
+// "：", "／", "●": what CJK bylines put after a label ("文／王伟", "文●
+// オカモト"); three bytes each.
+bool StartsWithWideSeparator(std::string_view s) {
+  return s.starts_with("\xEF\xBC\x9A") || s.starts_with("\xEF\xBC\x8F") ||
+         s.starts_with("\xE2\x97\x8F");
+}
+
+// Prefixes that are nouns naming a field rather than words introducing
+// names ("Author", "Text", "Autor").
+bool IsLabelNoun(std::string_view prefix) {
+  for (std::string_view noun : {"text", "texto", "author", "authors", "author(s)", "autor",
+                                "autorin", "autoren", "autorinnen", "автор"}) {
+    if (prefix == noun) return true;
+  }
+  return false;
+}
+
+bool StartsWithTwoNameWords(std::string_view s) {
+  const std::vector<std::string_view> words = Words(s);
+  return words.size() >= 2 && !HasDigit(words[0]) && !HasDigit(words[1]) &&
+         InitialCase(words[0]) == 1 && InitialCase(words[1]) == 1;
+}
+
+}  // namespace
+
+bool MayStartWithPrefix(std::string_view s) {
+  return !s.empty() && PrefixFirstBytes()[static_cast<unsigned char>(s.front())];
+}
+
+// Removes one byline prefix from the front of `*s`; true when there was one.
+bool StripOnePrefix(std::string_view* s) {
+  if (!MayStartWithPrefix(*s)) return false;
+  for (std::string_view prefix : name_words::kPrefixes) {
+    if (s->size() < prefix.size() || !text::StartsWithIgnoringAsciiCase(*s, prefix)) continue;
+    std::string_view rest = s->substr(prefix.size());
+    // "By Jane", "By: Jane", "Autor：王伟", "文／王伟", and glued "ByJane"
+    // / "Byby" / "记者李䶮" (Han labels of two characters or more: "文化"
+    // and Thai "โดยเฉพาะ", "especially", are words, not bylines).
+    const bool glued =
+        (prefix == "by" && !rest.empty() &&
+         (IsAsciiUpper(rest.front()) || text::StartsWithIgnoringAsciiCase(rest, "by"))) ||
+        (IsHanLabel(prefix) && text::CountCodePoints(prefix) >= 2);
+    if (!glued && !rest.empty() && rest.front() != ' ' && rest.front() != ':' &&
+        !StartsWithWideSeparator(rest)) {
+      continue;
+    }
+    // Label nouns without their colon introduce two capitalised words at
+    // least: "Author Lisa Ellis" (the label in an element of its own), not
+    // "Text Link", "Author Spotlight", "Text Analytics 101".
+    if (!glued && !rest.empty() && IsLabelNoun(prefix) && text::Trim(rest).front() != ':' &&
+        !StartsWithWideSeparator(text::Trim(rest)) && !StartsWithTwoNameWords(rest)) {
+      continue;
+    }
+    rest = text::Trim(rest);
+    while (!rest.empty() &&
+           (rest.front() == ':' || rest.front() == '-' || StartsWithWideSeparator(rest))) {
+      rest = text::Trim(rest.substr(rest.front() == ':' || rest.front() == '-' ? 1 : 3));
+    }
+    *s = rest;
+    return true;
+  }
+  return false;
+}
+
+std::string_view StripPrefixes(std::string_view s) {
+  s = text::Trim(s);
+  for (int i = 0; i < 3 && StripOnePrefix(&s); ++i) {
+  }
+  return s;
+}
+
+}  // namespace byline_prefixes
+
+bool HasBylinePrefix(std::string_view text) {
+  std::string_view s = text::Trim(text);
+  const size_t before = s.size();
+  return byline_prefixes::StripOnePrefix(&s) && s.size() < before && !s.empty();
+}
+
+bool IsBylineLabel(std::string_view text) {
+  if (text.size() > 40) return false;
+  std::string_view s = text::Trim(text);
+  // "| By " in a screen-reader span between the section and the name.
+  while (!s.empty() && (s.front() == '|' || s.front() == '-')) s = text::Trim(s.substr(1));
+  if (s.empty() || s.size() > 30 || !byline_prefixes::MayStartWithPrefix(s)) return false;
+  if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
+  for (std::string_view prefix : name_words::kPrefixes) {
+    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
+  }
+  return false;
+}
+
+}  // namespace newsift::metadata
