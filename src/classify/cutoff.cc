@@ -23,6 +23,11 @@ constexpr size_t kMinProseLength = 100;
 constexpr size_t kMinTeaserRun = 3;
 constexpr size_t kMaxBlurbBlocks = 1;
 constexpr size_t kMaxBlurbLength = 250;
+// Outside the core a teaser's excerpt can be longer: "Related posts"
+// cards after an article often carry the first 250-300 characters of
+// each story (checked on wcxb and l3s-gn1: such runs after the core were
+// never article text).
+constexpr size_t kMaxBlurbLengthBesideCore = 600;
 
 NodeId At(const TextBlock& block) {
   return block.anchor != kNoNode ? block.anchor : block.first_node;
@@ -159,8 +164,10 @@ class CutoffFinder {
     }
   }
 
-  static bool IsBlurb(const TextBlock& block) {
-    return block.length <= kMaxBlurbLength && !IsTeaserHead(block);
+  bool IsBlurb(const TextBlock& block) const {
+    const bool in_core = core_ == kNoNode || doc_.Contains(core_, At(block));
+    const size_t max_length = in_core ? kMaxBlurbLength : kMaxBlurbLengthBesideCore;
+    return block.length <= max_length && !IsTeaserHead(block);
   }
 
   bool IsBlurbGap(size_t from, size_t to) const {
