@@ -360,6 +360,10 @@ uint32_t HintsForName(std::string_view name) {
     // in "elementor-widget-wrap", sidebars and articles alike; its other
     // tokens ("elementor-nav-menu", "elementor-location-footer") still say.
     if (token.starts_with("elementor-widget") || token.starts_with("elementor-element")) continue;
+    // Drupal names a field's data type beside its name: the body field is
+    // "field--type-text-with-summary" (a text that may have a summary),
+    // not a summary; the "field--name-..." token says what the field is.
+    if (token.starts_with("field--type-") || token.starts_with("field-type-")) continue;
     const auto offset = static_cast<size_t>(token.data() - lower.data());
     hints |= TokenHints(token, name.substr(offset, token.size()));
   }

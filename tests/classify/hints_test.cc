@@ -88,6 +88,13 @@ TEST(HintsTest, PageBuilderWrappersSayNothing) {
   EXPECT_NE(HintsForName("elementor-location-footer") & kHintBoilerplate, 0u);
 }
 
+TEST(HintsTest, DrupalFieldTypesSayNothing) {
+  // Drupal's body field is of the type "text with summary"; its name says.
+  EXPECT_EQ(HintsForName("field field--name-body field--type-text-with-summary"), kHintNone);
+  EXPECT_EQ(HintsForName("field-type-text-with-summary") & kHintKeyPoints, 0u);
+  EXPECT_EQ(HintsForName("field--name-field-summary"), kHintKeyPoints);
+}
+
 TEST(HintsTest, AnAddressIsNotAName) {
   EXPECT_EQ(HintsForName("http://example.com/blog/read-comments-on-mobile"), kHintNone);
 }
