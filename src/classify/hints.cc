@@ -179,6 +179,7 @@ constexpr WordHint kStems[] = {
     {"paywall", kHintPaywall},
     {"qc-cmp", kHintConsent},
     {"recommend", kHintPromo},
+    {"relatedpost", kHintPromo},  // Jetpack's "jp-relatedposts", "relatedposts"
     {"sidebar", kHintBoilerplate},
     {"sp_message", kHintConsent},
     {"sponsor", kHintAd},

@@ -28,6 +28,7 @@ TEST(HintsTest, DistinctiveStemsMatchInsideWords) {
   EXPECT_NE(HintsForName("CybotCookiebotDialog") & kHintConsent, 0u);
   EXPECT_NE(HintsForName("onetrust-banner-sdk") & kHintConsent, 0u);
   EXPECT_NE(HintsForName("newsletterSignup") & kHintPromo, 0u);
+  EXPECT_NE(HintsForName("jp-relatedposts") & kHintPromo, 0u);  // Jetpack
   EXPECT_NE(HintsForName("wp-caption-text") & kHintCaption, 0u);
   EXPECT_NE(HintsForName("usercomments") & kHintComments, 0u);
 }
