@@ -418,6 +418,10 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache
       if (StyleHides(value)) hints |= kHintHidden;
     }
   }
+  // An ad is not a heading: an ad name on one is a false friend
+  // (WordPress's Kadence blocks put "kt-adv-heading", an "advanced
+  // heading", on section headings), while "adv" on a box is advertising.
+  if (dom::HeadingLevel(doc.node(id).tag) > 0) hints &= ~kHintAd;
   return hints;
 }
 
