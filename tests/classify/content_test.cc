@@ -134,6 +134,23 @@ TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
   EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
+  // "Business", "The World": a linked section label over each teaser.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  for (int i = 0; i < 4; ++i) {
+    html += "<h2><a href=/section" + std::to_string(i) + ">Section " + std::to_string(i) +
+            "</a></h2><h3><a href=/s" + std::to_string(i) +
+            ">Another story from the coast about the ferries</a></h3><p>A blurb of the other "
+            "story, with a sentence that reads like prose and a number " +
+            std::to_string(i) + ".</p>";
+  }
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, LongExcerptsOfTeaserCardsAfterTheCoreGo) {
   // "From the blog" cards after the article: a linked title and the first
   // 270 characters of each story, longer than a blurb inside an article.
