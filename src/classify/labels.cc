@@ -277,14 +277,18 @@ bool IsReadingTime(std::string_view s) {
 bool IsCopyrightLine(std::string_view s) {
   constexpr size_t kMaxCopyrightBytes = 250;
   if (s.size() > kMaxCopyrightBytes) return false;
+  // Japanese sites mark their articles "無断転載禁止" ("no reproduction
+  // without permission") or "無断転載を禁じます".
   return s.starts_with("©") || s.starts_with("copyright") || s.starts_with("(c) ") ||
-         s.find("all rights reserved") != std::string_view::npos;
+         s.find("all rights reserved") != std::string_view::npos ||
+         s.find("無断転載") != std::string_view::npos;
 }
 
 // "Photo: Lena Berg", "Bild: dpa", "Jane Doe/Getty Images": a picture
 // credit that lost its picture (the captions field holds the others).
 bool IsPictureCredit(std::string_view s) {
   constexpr size_t kMaxCreditBytes = 100;
+  constexpr size_t kMaxWireCreditBytes = 60;
   if (s.size() > kMaxCreditBytes) return false;
   static constexpr std::string_view kStarts[] = {
       "photo:",  "photos:", "foto:",   "fotos:",   "bild:",         "image:",
@@ -297,6 +301,20 @@ bool IsPictureCredit(std::string_view s) {
                                                    "imago images", "picture alliance"};
   for (std::string_view agency : kAgencies) {
     if (s.find(agency) != std::string_view::npos) return true;
+  }
+  // "Chuck Burton/AP", "Jane Doe / Reuters": a name and a wire agency.
+  const size_t slash = s.rfind('/');
+  if (slash != std::string_view::npos && s.size() <= kMaxWireCreditBytes) {
+    const std::string_view agency = text::Trim(s.substr(slash + 1));
+    static constexpr std::string_view kWires[] = {"ap", "afp", "reuters", "epa", "dpa", "ap photo"};
+    for (std::string_view wire : kWires) {
+      if (agency == wire) return true;
+    }
+  }
+  // An image's file name where its caption should be ("harbour wall.jpg").
+  static constexpr std::string_view kImageFiles[] = {".jpg", ".jpeg", ".png", ".gif", ".webp"};
+  for (std::string_view extension : kImageFiles) {
+    if (s.ends_with(extension)) return true;
   }
   return false;
 }

@@ -50,6 +50,10 @@ TEST(LabelsTest, PictureCredits) {
   EXPECT_EQ(ClassifyLabel("Photo: Lena Berg / Coastal Planet"), LabelKind::kCredit);
   EXPECT_EQ(ClassifyLabel("Augusta National/Getty Images"), LabelKind::kCredit);
   EXPECT_EQ(ClassifyLabel("The photo shows the harbour wall before the storm."), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Mara Lindqvist/AP"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Tom Okafor / Reuters"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("harbour wall after the storm.jpg"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The ferry runs twice a day, and/or on demand."), LabelKind::kNone);
 }
 
 TEST(LabelsTest, AccountNotices) {
@@ -68,6 +72,7 @@ TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
             LabelKind::kLegal);
   EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
             LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("無断転載禁止"), LabelKind::kLegal);
 }
 
 TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
