@@ -97,5 +97,18 @@ TEST(LabelsTest, WidgetsAndPlayerNotices) {
             LabelKind::kPlayerNotice);
 }
 
+TEST(LabelsTest, MarkupShownAsText) {
+  EXPECT_TRUE(LooksLikeMarkup(
+      "$refs.menu.focus() )\" x-init=\"items = [{'id':12,'title':'Harbour news','url':'/news'},"
+      "{'id':13,'title':'Ferries','url':'/ferries'},{'id':14,'title':'Weather','url':'/wx'},"
+      "{'id':15,'title':'Tides','url':'/tides'}]\""));
+  // Prose with a quotation and a colon stays prose.
+  EXPECT_FALSE(LooksLikeMarkup(
+      "\"We will rebuild the wall,\" the mayor said: the council agreed on Tuesday to spend four "
+      "million euros on the harbour, and work starts in spring; the quay stays open to ferries, "
+      "though the car park [near the old customs house] will close for a year."));
+  EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
+}
+
 }  // namespace
 }  // namespace newsift::classify
