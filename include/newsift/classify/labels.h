@@ -32,7 +32,8 @@ LabelKind ClassifyLabel(std::string_view text);
 // (an attribute's JSON after a stray quote, a script outside <script>):
 // brackets, braces, colons and quotes make up a large share of it. Prose
 // and even a paragraph quoting a line of code stay far below. Texts under
-// 200 bytes are never markup.
+// 200 bytes are never markup, nor are texts whose first 200 bytes read
+// as prose.
 bool LooksLikeMarkup(std::string_view text);
 
 }  // namespace newsift::classify
