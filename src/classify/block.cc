@@ -95,6 +95,9 @@ class Collector {
     block.words = stats.words;
     block.punctuation = stats.punctuation;
     block.label = ClassifyLabel(block.text);
+    if (!preformatted && block.label == LabelKind::kNone && LooksLikeMarkup(block.text)) {
+      block.label = LabelKind::kMarkup;
+    }
     block.kind = preformatted ? BlockKind::kCode : BlockKind::kParagraph;
     // The innermost heading, list item or quote around the text decides
     // its kind; a heading wins over the list item it sits in.

@@ -179,6 +179,7 @@ constexpr WordHint kStems[] = {
     {"paywall", kHintPaywall},
     {"qc-cmp", kHintConsent},
     {"recommend", kHintPromo},
+    {"relatedpost", kHintPromo},  // Jetpack's "jp-relatedposts", "relatedposts"
     {"sidebar", kHintBoilerplate},
     {"sp_message", kHintConsent},
     {"sponsor", kHintAd},
@@ -360,6 +361,10 @@ uint32_t HintsForName(std::string_view name) {
     // in "elementor-widget-wrap", sidebars and articles alike; its other
     // tokens ("elementor-nav-menu", "elementor-location-footer") still say.
     if (token.starts_with("elementor-widget") || token.starts_with("elementor-element")) continue;
+    // Drupal names a field's data type beside its name: the body field is
+    // "field--type-text-with-summary" (a text that may have a summary),
+    // not a summary; the "field--name-..." token says what the field is.
+    if (token.starts_with("field--type-") || token.starts_with("field-type-")) continue;
     const auto offset = static_cast<size_t>(token.data() - lower.data());
     hints |= TokenHints(token, name.substr(offset, token.size()));
   }
@@ -413,6 +418,10 @@ uint32_t ElementHints(const dom::Document& doc, dom::NodeId id, HintCache* cache
       if (StyleHides(value)) hints |= kHintHidden;
     }
   }
+  // An ad is not a heading: an ad name on one is a false friend
+  // (WordPress's Kadence blocks put "kt-adv-heading", an "advanced
+  // heading", on section headings), while "adv" on a box is advertising.
+  if (dom::HeadingLevel(doc.node(id).tag) > 0) hints &= ~kHintAd;
   return hints;
 }
 

@@ -119,6 +119,10 @@ constexpr uint16_t kMinUnlinkedProseParagraphs = 3;
 constexpr uint32_t kMaxLinkedShare = 10;
 // Prose: at least this many such paragraphs.
 constexpr uint16_t kMinProseParagraphs = 2;
+// A form's box: the ancestors of a <form> with a field to fill whose
+// text stays under this many bytes ("Get the newsletter", a consent line,
+// "Thanks for signing up!" around the form itself).
+constexpr uint32_t kMaxFormBoxBytes = 700;
 
 class Pruner {
  public:
@@ -130,11 +134,16 @@ class Pruner {
     total_ = text_.plain[scope];
     const NodeId end = doc_.node(scope).end;
     holds_body_.assign(doc_.size(), 0);
+    holds_h1_.assign(doc_.size(), 0);
     for (NodeId id = end; id-- > scope;) {
       if ((hints_[id] & kHintBody) != 0) holds_body_[id] = 1;
+      if (doc_.node(id).tag == Tag::kH1) holds_h1_[id] = 1;
       const NodeId parent = doc_.node(id).parent;
-      if (holds_body_[id] && parent != kNoNode && parent >= scope) holds_body_[parent] = 1;
+      if (parent == kNoNode || parent < scope) continue;
+      holds_body_[parent] |= holds_body_[id];
+      holds_h1_[parent] |= holds_h1_[id];
     }
+    MarkFormBoxes(scope);
     for (NodeId id = scope; id < end; ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element()) continue;
@@ -175,6 +184,51 @@ class Pruner {
     return false;
   }
 
+  // Whether the form asks for an address or a search: an e-mail, phone
+  // or search field (a signup or search box), not a quantity or a zip code
+  // that belongs to the article (a recipe's servings, a cost calculator).
+  bool AsksForAddress(NodeId form) const {
+    for (NodeId d = form + 1; d < doc_.node(form).end; ++d) {
+      if (doc_.node(d).tag != Tag::kInput) continue;
+      const std::string_view type = doc_.attr(d, "type");
+      if (text::EqualsIgnoringAsciiCase(type, "email") ||
+          text::EqualsIgnoringAsciiCase(type, "tel") ||
+          text::EqualsIgnoringAsciiCase(type, "search")) {
+        return true;
+      }
+      for (const std::string_view name : {"name", "placeholder"}) {
+        const std::string value = text::AsciiLower(doc_.attr(d, name));
+        if (value.find("mail") != std::string::npos || value.find("search") != std::string::npos) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  // Signup and search boxes: a form and the few short lines around it
+  // that only make sense with it. The box is the outermost ancestor of the
+  // form that stays short and holds at most one paragraph.
+  void MarkFormBoxes(NodeId scope) {
+    form_box_.assign(doc_.size(), 0);
+    const NodeId end = doc_.node(scope).end;
+    for (NodeId id = scope; id < end; ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || node.tag != Tag::kForm || !AsksForAddress(id)) continue;
+      NodeId box = kNoNode;
+      for (NodeId a = node.parent; a != kNoNode && a > scope; a = doc_.node(a).parent) {
+        // The headline's block is not a box, whatever form sits in it.
+        if (IsProtected(doc_.node(a).tag) || holds_body_[a] || holds_h1_[a]) break;
+        if (text_.plain[a] + text_.linked[a] > kMaxFormBoxBytes || text_.long_paragraphs[a] > 1) {
+          break;
+        }
+        box = a;
+      }
+      if (box != kNoNode) form_box_[box] = 1;
+      id = node.end - 1;
+    }
+  }
+
   bool HoldsHeading(NodeId id) const {
     for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
       if (dom::HeadingLevel(doc_.node(d).tag) > 0) return true;
@@ -203,6 +257,7 @@ class Pruner {
       return Removal::kHidden;
     }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
+    if (form_box_[id] && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     // A link or span inside running text is a phrase of it, whatever its
     // class ("<a class='popup'>", "<span class='promo-word'>").
@@ -240,6 +295,8 @@ class Pruner {
   const SubtreeText& text_;
   uint32_t total_ = 0;
   std::vector<uint8_t> holds_body_;  // a kHintBody element is at or under the node
+  std::vector<uint8_t> holds_h1_;    // an <h1> is at or under the node
+  std::vector<uint8_t> form_box_;    // the node is a form's box (MarkFormBoxes)
 };
 
 }  // namespace

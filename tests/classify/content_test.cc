@@ -134,6 +134,42 @@ TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
   EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
+  // "Business", "The World": a linked section label over each teaser.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 5; ++i) html += LongParagraph(i);
+  for (int i = 0; i < 4; ++i) {
+    html += "<h2><a href=/section" + std::to_string(i) + ">Section " + std::to_string(i) +
+            "</a></h2><h3><a href=/s" + std::to_string(i) +
+            ">Another story from the coast about the ferries</a></h3><p>A blurb of the other "
+            "story, with a sentence that reads like prose and a number " +
+            std::to_string(i) + ".</p>";
+  }
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 4"), std::string::npos);
+  EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, LongExcerptsOfTeaserCardsAfterTheCoreGo) {
+  // "From the blog" cards after the article: a linked title and the first
+  // 270 characters of each story, longer than a blurb inside an article.
+  std::string html = "<body><main><div class=post-body>";
+  for (int i = 0; i < 8; ++i) html += LongParagraph(i);
+  html += "</div><div class=cards>";
+  std::string excerpt;
+  while (excerpt.size() < 270) excerpt += "An excerpt of another story, cut where it was. ";
+  for (int i = 0; i < 3; ++i) {
+    html += "<div class=card><h3><a href=/p" + std::to_string(i) +
+            ">Another story about the harbour and its ferries</a></h3><div class=excerpt>" +
+            excerpt + "</div></div>";
+  }
+  html += "</div></main></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 7"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("An excerpt"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
   std::string html =
       "<body><div class=wrap><div class=note>Filed under Harbour news</div>"

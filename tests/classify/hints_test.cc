@@ -28,6 +28,7 @@ TEST(HintsTest, DistinctiveStemsMatchInsideWords) {
   EXPECT_NE(HintsForName("CybotCookiebotDialog") & kHintConsent, 0u);
   EXPECT_NE(HintsForName("onetrust-banner-sdk") & kHintConsent, 0u);
   EXPECT_NE(HintsForName("newsletterSignup") & kHintPromo, 0u);
+  EXPECT_NE(HintsForName("jp-relatedposts") & kHintPromo, 0u);  // Jetpack
   EXPECT_NE(HintsForName("wp-caption-text") & kHintCaption, 0u);
   EXPECT_NE(HintsForName("usercomments") & kHintComments, 0u);
 }
@@ -86,6 +87,30 @@ TEST(HintsTest, WordPressTaxonomyClassesOnAPostAreTopics) {
 TEST(HintsTest, PageBuilderWrappersSayNothing) {
   EXPECT_EQ(HintsForName("elementor-widget-wrap elementor-element-populated"), kHintNone);
   EXPECT_NE(HintsForName("elementor-location-footer") & kHintBoilerplate, 0u);
+}
+
+TEST(HintsTest, AnAdNameOnAHeadingSaysNothing) {
+  Result<dom::Document> doc =
+      dom::ParseHtml("<h2 class='kt-adv-heading'>Quick facts</h2><div class='adv'>Ad</div>");
+  ASSERT_TRUE(doc.ok());
+  const dom::Document& d = doc.value();
+  std::vector<uint32_t> hints;
+  for (dom::NodeId id = 0; id < d.size(); ++id) {
+    const dom::Tag tag = d.node(id).tag;
+    if (d.node(id).is_element() && (tag == dom::Tag::kH2 || tag == dom::Tag::kDiv)) {
+      hints.push_back(ElementHints(d, id));
+    }
+  }
+  ASSERT_EQ(hints.size(), 2u);
+  EXPECT_EQ(hints[0] & kHintAd, 0u);
+  EXPECT_NE(hints[1] & kHintAd, 0u);
+}
+
+TEST(HintsTest, DrupalFieldTypesSayNothing) {
+  // Drupal's body field is of the type "text with summary"; its name says.
+  EXPECT_EQ(HintsForName("field field--name-body field--type-text-with-summary"), kHintNone);
+  EXPECT_EQ(HintsForName("field-type-text-with-summary") & kHintKeyPoints, 0u);
+  EXPECT_EQ(HintsForName("field--name-field-summary"), kHintKeyPoints);
 }
 
 TEST(HintsTest, AnAddressIsNotAName) {

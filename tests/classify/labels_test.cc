@@ -50,6 +50,10 @@ TEST(LabelsTest, PictureCredits) {
   EXPECT_EQ(ClassifyLabel("Photo: Lena Berg / Coastal Planet"), LabelKind::kCredit);
   EXPECT_EQ(ClassifyLabel("Augusta National/Getty Images"), LabelKind::kCredit);
   EXPECT_EQ(ClassifyLabel("The photo shows the harbour wall before the storm."), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Mara Lindqvist/AP"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Tom Okafor / Reuters"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("harbour wall after the storm.jpg"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The ferry runs twice a day, and/or on demand."), LabelKind::kNone);
 }
 
 TEST(LabelsTest, AccountNotices) {
@@ -68,6 +72,7 @@ TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
             LabelKind::kLegal);
   EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
             LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("無断転載禁止"), LabelKind::kLegal);
 }
 
 TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
@@ -90,6 +95,19 @@ TEST(LabelsTest, WidgetsAndPlayerNotices) {
   EXPECT_EQ(ClassifyLabel("12 Comments"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Your browser does not support the video tag."),
             LabelKind::kPlayerNotice);
+}
+
+TEST(LabelsTest, MarkupShownAsText) {
+  EXPECT_TRUE(LooksLikeMarkup(
+      "$refs.menu.focus() )\" x-init=\"items = [{'id':12,'title':'Harbour news','url':'/news'},"
+      "{'id':13,'title':'Ferries','url':'/ferries'},{'id':14,'title':'Weather','url':'/wx'},"
+      "{'id':15,'title':'Tides','url':'/tides'}]\""));
+  // Prose with a quotation and a colon stays prose.
+  EXPECT_FALSE(LooksLikeMarkup(
+      "\"We will rebuild the wall,\" the mayor said: the council agreed on Tuesday to spend four "
+      "million euros on the harbour, and work starts in spring; the quay stays open to ferries, "
+      "though the car park [near the old customs house] will close for a year."));
+  EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
 }
 
 }  // namespace

@@ -187,5 +187,31 @@ TEST(PruneTest, MeasuresProseParagraphs) {
   EXPECT_GT(text.linked[doc.body()], 100u);
 }
 
+TEST(PruneTest, ASignupFormTakesItsBoxWithIt) {
+  // The pitch and the fine print around a newsletter form go with it; a
+  // form asking for a quantity (a recipe's servings) takes nothing.
+  const std::string signup =
+      "<div id=box><div>The Harbour Weekly</div><h3>Be the first to know!</h3>"
+      "<form><input type=email name=addr><button>Sign me up</button></form>"
+      "<div>By signing up you agree to receive our newsletter every week and accept the "
+      "privacy policy of the Harbour Weekly, which you can read on our website at any time "
+      "you like.</div></div>";
+  EXPECT_EQ(
+      RemovalOf("<body><article>" + kProse + signup + kProse + kProse + "</article></body>", "box"),
+      Removal::kStructure);
+  const std::string servings =
+      "<div id=box><h3>Ingredients</h3><form><input type=number name=servings value=4></form>"
+      "<ul><li>400 g flour</li><li>2 eggs</li></ul></div>";
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + servings + kProse + kProse + "</article></body>",
+                      "box"),
+            Removal::kKept);
+  // A box that holds the headline is the article's top, not a signup box.
+  const std::string top =
+      "<div id=box><h1>Harbour wall to be rebuilt</h1><form><input type=search name=q></form>"
+      "</div>";
+  EXPECT_EQ(RemovalOf("<body><article>" + top + kProse + kProse + "</article></body>", "box"),
+            Removal::kKept);
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -19,6 +19,7 @@ enum class LabelKind {
   kLegal,         // a copyright line
   kDateline,      // "Published: 12/03/2009", "Posted by Jo at 10:15"
   kCredit,        // "Photo: Lena Berg", "Jane Doe/Getty Images"
+  kMarkup,        // markup or data shown as text (LooksLikeMarkup)
 };
 std::string_view ToString(LabelKind kind);
 
@@ -26,6 +27,14 @@ std::string_view ToString(LabelKind kind);
 // Long texts are never labels: a paragraph that starts with "Related" is
 // still a paragraph.
 LabelKind ClassifyLabel(std::string_view text);
+
+// Whether a long text is markup or data that a broken page shows as text
+// (an attribute's JSON after a stray quote, a script outside <script>):
+// brackets, braces, colons and quotes make up a large share of it. Prose
+// and even a paragraph quoting a line of code stay far below. Texts under
+// 200 bytes are never markup, nor are texts whose first 200 bytes read
+// as prose.
+bool LooksLikeMarkup(std::string_view text);
 
 }  // namespace newsift::classify
 

@@ -7,7 +7,11 @@
 //   - hidden elements (`hidden`, `aria-hidden="true"`, inline
 //     `display:none` / `visibility:hidden`, hiding classes such as
 //     `sr-only` or `d-none`);
-//   - page structure (nav, aside, header, footer, menu, form, dialog);
+//   - page structure (nav, aside, header, footer, menu, form, dialog),
+//     and a signup or search form's box: the short lines around a form
+//     that asks for an e-mail address, a phone number or a search (the
+//     pitch, "Thanks for signing up!", the consent fine print), up to 700
+//     bytes and one paragraph, never the box of the headline;
 //   - elements whose class, id or role names boilerplate (hints.h): cookie
 //     and consent dialogs, comments, ads, share bars, promos, paywalls,
 //     navigation, sidebars, tag lists.
