@@ -175,7 +175,13 @@ check "retried output in the mirrored place" test -s "$out_root/d5/empty-nav.txt
 expect "-o with stdin is a usage error" 2 "newsift: -o needs file names" -- sh -c "\"$newsift\" -o \"$tmp/out\" - < \"$page\""
 
 # Progress on a terminal (script(1) gives newsift one), none with -q.
-if command -v script >/dev/null 2>&1; then
+# script needs a pseudo-terminal (/dev/pts): a bare chroot or container
+# may have none.
+if ! command -v script >/dev/null 2>&1; then
+  echo "skip terminal progress: no script(1)"
+elif ! script -qec true /dev/null </dev/null >/dev/null 2>&1; then
+  echo "skip terminal progress: script(1) cannot open a pseudo-terminal here"
+else
   make_tree "$tmp/big" 600
   script -qec "\"$newsift\" -j 1 -o \"$tmp/big-out\" \"$tmp/big\" 2>&1 >/dev/null" /dev/null </dev/null >"$tmp/tty" 2>&1
   check "terminal: progress line redrawn" grep -q "$(printf '\r')[0-9,]*/601" "$tmp/tty"
