@@ -9,6 +9,7 @@
 #include "newsift/deadline.h"
 #include "newsift/dom/document.h"
 #include "newsift/input/encoding.h"
+#include "newsift/input/mojibake.h"
 #include "newsift/input/read_file.h"
 #include "newsift/input/sniff.h"
 #include "newsift/metadata/author.h"
@@ -67,6 +68,7 @@ Result<Parsed> Analyse(const PageInput& page, const ExtractOptions& options) {
   decode.transport_label = page.charset;
   Result<input::Decoded> decoded = input::DecodeToUtf8(page.bytes, decode);
   if (!decoded.ok()) return decoded.error();
+  if (options.repair_mojibake) input::RepairMojibake(&decoded.value().utf8);
   if (deadline.Expired()) return TimeLimitError(options.time_limit);
 
   dom::ParseOptions parse;

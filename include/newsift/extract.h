@@ -32,6 +32,9 @@ struct ExtractOptions {
   std::optional<std::string> url;
   // Decode with this encoding, whatever the page says (--encoding).
   std::optional<std::string> encoding;
+  // Undo double-encoded UTF-8 ("letâ€™s" -> "let’s") when the page shows
+  // clear signs of it (input/mojibake.h); false: --keep-mojibake.
+  bool repair_mojibake = true;
   // Publication dates after this day are impossible (--now; the CLI passes
   // today). Unset: no upper bound.
   std::optional<metadata::CivilDate> today;

@@ -122,10 +122,14 @@ int RealMain(int argc, char** argv) {
                  "page names none")
       ->type_name("URL");
   std::string encoding;
+  bool keep_mojibake = false;
   app.add_option("--encoding", encoding,
                  "Decode input with this encoding (e.g. windows-1252, shift_jis), "
                  "whatever the page declares")
       ->type_name("NAME");
+  app.add_flag("--keep-mojibake", keep_mojibake,
+               "Leave double-encoded UTF-8 as it is (by default \"letâ€™s\" becomes "
+               "\"let’s\" on pages that show clear signs of it)");
   std::string now;
   app.add_option("--now", now,
                  "Treat this day as today: later publication dates are rejected "
@@ -192,6 +196,7 @@ int RealMain(int argc, char** argv) {
   options.progress = !options.quiet && ::isatty(STDERR_FILENO) == 1;
   if (!url.empty()) options.extract.url = url;
   if (!encoding.empty()) options.extract.encoding = encoding;
+  options.extract.repair_mojibake = !keep_mojibake;
   if (now.empty()) {
     options.extract.today = newsift::metadata::TodayUtc();
   } else if (auto day = newsift::metadata::ParseCivilDate(now)) {
