@@ -1,6 +1,8 @@
 #include "newsift/input/mojibake.h"
 
+#include <algorithm>
 #include <cstring>
+#include <iterator>
 #include <string_view>
 #include <vector>
 
@@ -16,54 +18,32 @@ constexpr size_t kMinEvidence = 3;
 // Text encoded twice over ("Ã¢â‚¬â„¢") comes back one layer per round.
 constexpr int kMaxRounds = 3;
 
+// What windows-1252 decodes 0x80..0x9F to; 0 where it keeps the byte as a
+// C1 control (0x81, 0x8D, 0x8F, 0x90, 0x9D), as browsers do.
+constexpr char32_t kWindows1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
 // The byte a windows-1252 or ISO-8859-1 decoder turned into `cp`, when it
 // is a UTF-8 continuation byte (0x80..0xBF); otherwise -1.
 int ContinuationByte(char32_t cp) {
   if (cp >= 0x80 && cp <= 0xBF) return static_cast<int>(cp);  // ISO-8859-1, C1
-  switch (cp) {  // windows-1252's 0x80..0x9F
-    case 0x20AC: return 0x80;
-    case 0x201A: return 0x82;
-    case 0x0192: return 0x83;
-    case 0x201E: return 0x84;
-    case 0x2026: return 0x85;
-    case 0x2020: return 0x86;
-    case 0x2021: return 0x87;
-    case 0x02C6: return 0x88;
-    case 0x2030: return 0x89;
-    case 0x0160: return 0x8A;
-    case 0x2039: return 0x8B;
-    case 0x0152: return 0x8C;
-    case 0x017D: return 0x8E;
-    case 0x2018: return 0x91;
-    case 0x2019: return 0x92;
-    case 0x201C: return 0x93;
-    case 0x201D: return 0x94;
-    case 0x2022: return 0x95;
-    case 0x2013: return 0x96;
-    case 0x2014: return 0x97;
-    case 0x02DC: return 0x98;
-    case 0x2122: return 0x99;
-    case 0x0161: return 0x9A;
-    case 0x203A: return 0x9B;
-    case 0x0153: return 0x9C;
-    case 0x017E: return 0x9E;
-    case 0x0178: return 0x9F;
-    default: return -1;
+  if (cp < 0x100) return -1;
+  for (int i = 0; i < 32; ++i) {
+    if (kWindows1252High[i] == cp) return 0x80 + i;
   }
+  return -1;
 }
 
 // Quote marks, dashes, spaces and the like, which real text puts right
-// after a word ("Gruß“", "CAFÉ »"): after a capital or ß they are
-// ambiguous.
+// after a word: a candidate whose first continuation is one of them may be
+// a word's last letter and what follows it.
 bool IsTypographic(char32_t cp) {
-  switch (cp) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201C: case 0x201D: case 0x201E:
-    case 0x2026: case 0x2013: case 0x2014: case 0x2022: case 0x2039: case 0x203A:
-    case 0x00A0: case 0x00A1: case 0x00AB: case 0x00B7: case 0x00BB: case 0x00BF:
-      return true;
-    default:
-      return false;
-  }
+  static constexpr char32_t kTypographic[] = {0x2018, 0x2019, 0x201A, 0x201C, 0x201D, 0x201E,
+                                              0x2026, 0x2013, 0x2014, 0x2022, 0x2039, 0x203A,
+                                              0x00A0, 0x00A1, 0x00AB, 0x00B7, 0x00BB, 0x00BF};
+  return std::find(std::begin(kTypographic), std::end(kTypographic), cp) != std::end(kTypographic);
 }
 
 struct Candidate {
@@ -82,11 +62,12 @@ Candidate ReadCandidate(std::string_view s, size_t pos) {
   const int length = lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
   c.bytes[0] = static_cast<char>(lead);
   size_t p = pos + 2;
-  char32_t last = 0;
+  char32_t first = 0;
   for (int k = 1; k < length; ++k) {
     if (p >= s.size()) return c;
-    last = text::NextCodePoint(s, &p);
-    const int byte = ContinuationByte(last);
+    const char32_t cp = text::NextCodePoint(s, &p);
+    if (k == 1) first = cp;
+    const int byte = ContinuationByte(cp);
     if (byte < 0) return c;
     c.bytes[k] = static_cast<char>(byte);
   }
@@ -100,7 +81,11 @@ Candidate ReadCandidate(std::string_view s, size_t pos) {
   c.begin = pos;
   c.end = p;
   c.length = length;
-  c.ambiguous = length == 2 && lead != 0xC2 && lead != 0xC3 && IsTypographic(last);
+  // "Gruß“", "CAFÉ »" and "nécessité »" (é, NBSP, » is the UTF-8 of
+  // U+983B) may well be text; "Â ", "Ã”" and "â‚¬" are damage: words
+  // hardly ever end in Â, Ã or â, the commonest leads of damaged text.
+  const bool damage_lead = lead == 0xC2 || lead == 0xC3 || lead == 0xE2;
+  c.ambiguous = IsTypographic(first) && !damage_lead;
   return c;
 }
 

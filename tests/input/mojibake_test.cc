@@ -74,8 +74,10 @@ TEST(RepairMojibakeTest, IsoLatin1C1ControlsToo) {
 TEST(RepairMojibakeTest, CleanTextIsUntouched) {
   for (const std::string clean :
        {"Plain ASCII text.", "Grüße aus München: „Gruß“, sagte er — «CAFÉ\u00A0» et ÉTÉ…",
-        "Ação, coração, São Paulo, NÃO, ÃO", "Ñandú ¿qué? ¡Olé! Ï Ð × Þ",
-        "Привет, мир", "中文", "Â (A circumflex) alone, Ã alone at the end Ã"}) {
+        "Ação, coração, São Paulo, NÃO, ÃO", "Ñandú ¿qué? ¡Olé! Ï Ð × Þ", "Привет, мир", "中文",
+        "Â (A circumflex) alone, Ã alone at the end Ã",
+        "« Une nécessité\u00A0», « la société\u00A0», « en été\u00A0», « à\u00A0» ; "
+        "perché…” così…” città…”"}) {
     std::string s = clean;
     EXPECT_EQ(RepairMojibake(&s), 0u) << clean;
     EXPECT_EQ(s, clean);
@@ -93,8 +95,11 @@ TEST(RepairMojibakeTest, TooLittleEvidenceIsLeftAlone) {
 TEST(RepairMojibakeTest, AmbiguousCapitalBeforeAQuoteStaysOnADamagedPage) {
   // "ß“" is the bytes of U+07D3 read as windows-1252, but also German
   // typography: never repaired, even where the rest is.
-  const std::string damaged = DoubleEncode("Café, crème, brûlée. ") + "„Gruß“";
-  EXPECT_EQ(Repaired(damaged), "Café, crème, brûlée. „Gruß“");
+  const std::string damaged = DoubleEncode("Café, crème, brûlée. ") + "„Gruß“, « la société\u00A0»";
+  EXPECT_EQ(Repaired(damaged), "Café, crème, brûlée. „Gruß“, « la société\u00A0»");
+  // Inside a run, the same characters are damage: "т" is "Ñ‚".
+  EXPECT_EQ(Repaired(DoubleEncode("Café, crème, brûlée, привет, пост")),
+            "Café, crème, brûlée, привет, пост");
 }
 
 TEST(RepairMojibakeTest, InvalidSequencesAreNotMade) {

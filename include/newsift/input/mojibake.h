@@ -10,7 +10,8 @@
 // for continuation bytes (U+0080..U+00BF, or the windows-1252 characters
 // at 0x80..0x9F such as € ‚ ™ “ ”), whose bytes form one valid UTF-8
 // sequence. Real text almost never has such runs, with one exception: an
-// accented capital or ß right before a quote mark or a dash ("Gruß“").
+// accented letter or ß right before a quote mark, a dash or a no-break
+// space ("Gruß“", "nécessité »" with U+00A0, whose bytes spell U+983B).
 // So candidates are repaired only on a page that shows clear evidence
 // (several unambiguous ones), and the ambiguous kind only inside a run of
 // damaged characters ("ÐŸÑ€Ð¸Ð²ÐµÑ‚", where "Ñ‚" is "т").
