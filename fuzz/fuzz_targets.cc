@@ -9,6 +9,7 @@
 #include "newsift/input/gzip.h"
 #include "newsift/input/http_response.h"
 #include "newsift/input/mhtml_reader.h"
+#include "newsift/input/mojibake.h"
 #include "newsift/input/page_reader.h"
 #include "newsift/input/warc_reader.h"
 #include "newsift/output/json_writer.h"
@@ -75,6 +76,11 @@ void FuzzDecode(const uint8_t* data, size_t size) {
   const Result<input::Decoded> decoded = input::DecodeToUtf8(AsText(data + 1, size - 1), options);
   if (!decoded.ok()) std::abort();  // only an unknown override may fail
   CheckUtf8(decoded.value().utf8);
+  // The mojibake repair keeps text valid UTF-8 and never makes it longer.
+  std::string repaired = decoded.value().utf8;
+  input::RepairMojibake(&repaired);
+  CheckUtf8(repaired);
+  if (repaired.size() > decoded.value().utf8.size()) std::abort();
 }
 
 void FuzzExtract(const uint8_t* data, size_t size) {
