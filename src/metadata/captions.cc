@@ -248,6 +248,10 @@ Caption SplitCredit(std::string_view raw) {
       credit = TrimSeparators(credit);
       body = TrimSeparators(body);
       if (credit.empty() || IsDash(credit)) continue;
+      // "by X" / "von X" names someone; "Fotos von der Versteigerung" is
+      // the caption's own words.
+      const bool colon = label.ends_with(":") || label.ends_with("：");
+      if (!colon && credit[0] >= 'a' && credit[0] <= 'z') continue;
       caption.text = std::string(body);
       caption.credit = std::string(credit);
       return caption;
@@ -304,7 +308,9 @@ std::vector<Caption> FindCaptions(const dom::Document& doc, const classify::Cont
     }
     Caption caption = ReadCaption(doc, content, id, consumed);
     id = end - 1;
-    if (caption.credit && caption.credit->empty()) caption.credit.reset();
+    // A lone "»", "*" or "|" is a glyph, not a caption or a credit.
+    if (text::MeasureText(caption.text).words == 0) caption.text.clear();
+    if (caption.credit && text::MeasureText(*caption.credit).words == 0) caption.credit.reset();
     if (caption.text.empty() && !caption.credit) continue;
     if (seen.insert(DuplicateKey(caption)).second) captions.push_back(std::move(caption));
   }

@@ -37,6 +37,30 @@ TEST(SplitCreditTest, MoreLabelsAndUnlabelledAgencies) {
             (Caption{"The bridge in 1931. It opened in May", std::nullopt}));
 }
 
+TEST(SplitCreditTest, ByLabelsNameSomeone) {
+  // "von"/"by" without a colon introduce a name, not the caption's words.
+  EXPECT_EQ(
+      SplitCredit("Die Kirche. Das sind die schönsten Fotos von der Versteigerung"),
+      (Caption{"Die Kirche. Das sind die schönsten Fotos von der Versteigerung", std::nullopt}));
+  // So "courtesy of the High Line" stays inside the photographer's credit.
+  EXPECT_EQ(
+      SplitCredit("Seed heads on the High Line. Photo by Tim Marsh, courtesy of the High Line."),
+      (Caption{"Seed heads on the High Line.", "Tim Marsh, courtesy of the High Line."}));
+  // With a colon the label is a label whatever follows.
+  EXPECT_EQ(SplitCredit("The square. Foto: privat"), (Caption{"The square.", "privat"}));
+}
+
+TEST(FindCaptionsTest, GlyphsAreNotCaptions) {
+  const std::vector<Caption> captions = CaptionsOf(
+      "<article><h1>Title</h1><p>Some text of the article that is long enough to count.</p>"
+      "<figure><img src=a.jpg><figcaption>»</figcaption></figure>"
+      "<figure><img src=b.jpg><figcaption>**</figcaption></figure>"
+      "<figure><img src=c.jpg><figcaption>The harbour at dawn.</figcaption></figure>"
+      "</article>");
+  ASSERT_EQ(captions.size(), 1u);
+  EXPECT_EQ(captions[0].text, "The harbour at dawn.");
+}
+
 TEST(FindCaptionsTest, CreditElementBesideTheCaption) {
   const auto captions = CaptionsOf(
       "<article><figure><img src=a.jpg><span class=photo-source>Dan Reyes/Harbour "
