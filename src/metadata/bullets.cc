@@ -11,6 +11,17 @@
 namespace newsift::metadata {
 namespace {
 
+// "•Choosing a mic…": the glyph a page typed before each item is the
+// list's look, not the item's text.
+std::string_view WithoutBulletGlyph(std::string_view item) {
+  static constexpr std::string_view kGlyphs[] = {"•", "·", "▪", "◦", "‣", "●", "■", "►",
+                                                 "▶", "➤", "✓", "✔", "→", "-", "*", "–"};
+  for (std::string_view glyph : kGlyphs) {
+    if (item.starts_with(glyph)) return text::Trim(item.substr(glyph.size()));
+  }
+  return item;
+}
+
 using dom::kNoNode;
 using dom::NodeId;
 using dom::Tag;
@@ -319,7 +330,7 @@ class BulletFinder {
     size_t links = 0;
     size_t seen = 0;
     for (NodeId c : nodes) {
-      std::string item = CleanFieldText(doc_.Text(c));
+      std::string item(WithoutBulletGlyph(CleanFieldText(doc_.Text(c))));
       if (item.empty()) continue;
       ++seen;
       if (LinkShare(doc_, c) > 0.5) {

@@ -39,6 +39,14 @@ TEST(FindBulletsTest, MarkedByClassOrHeading) {
             (Items{"The council voted five to two for the plan."}));
 }
 
+TEST(FindBulletsTest, TypedGlyphsAreNotPartOfTheItem) {
+  EXPECT_EQ(BulletsOf("<div class=key-takeaways><p>•The council voted five to two for the "
+                      "plan.</p><p>• Work starts next spring.</p><p>✓ The old library stays "
+                      "open.</p></div>"),
+            (Items{"The council voted five to two for the plan.", "Work starts next spring.",
+                   "The old library stays open."}));
+}
+
 TEST(FindBulletsTest, PromoItemsAreLeftOut) {
   EXPECT_EQ(BulletsOf("<div class=key-points><ul><li>The council voted five to two for the "
                       "plan.</li><li>Visit our homepage for more local news.</li></ul></div>"),
