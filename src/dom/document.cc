@@ -259,4 +259,12 @@ LibXmlScope::LibXmlScope() {
 }
 LibXmlScope::~LibXmlScope() { xmlCleanupParser(); }
 
+char32_t LookupNamedEntity(std::string_view name) {
+  if (name.empty() || name.size() > 16) return 0;
+  const std::string terminated(name);
+  const htmlEntityDesc* entity =
+      htmlEntityLookup(reinterpret_cast<const xmlChar*>(terminated.c_str()));
+  return entity == nullptr ? 0 : static_cast<char32_t>(entity->value);
+}
+
 }  // namespace newsift::dom

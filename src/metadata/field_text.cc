@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "newsift/dom/document.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -12,10 +13,10 @@ struct NamedEntity {
   char32_t code_point;
 };
 
-// The named references seen in titles, names and descriptions; sorted by
-// name for binary search. (The full HTML list has 2,231 names; libxml2
-// already decoded the page's own markup, this is only for values that
-// were escaped twice.)
+// The named references seen most in titles, names and descriptions;
+// sorted by name for binary search, before libxml2's HTML 4 table. (The
+// full HTML list has 2,231 names; libxml2 already decoded the page's own
+// markup, this is only for values that were escaped twice.)
 constexpr NamedEntity kNamedEntities[] = {
     {"amp", '&'},       {"apos", '\''},     {"bdquo", 0x201E},  {"bull", 0x2022},
     {"copy", 0x00A9},   {"eacute", 0x00E9}, {"euro", 0x20AC},   {"gt", '>'},
@@ -71,8 +72,12 @@ size_t DecodeOne(std::string_view s, std::string* out) {
     const auto* it =
         std::lower_bound(std::begin(kNamedEntities), std::end(kNamedEntities), name,
                          [](const NamedEntity& e, std::string_view n) { return e.name < n; });
-    if (it == std::end(kNamedEntities) || it->name != name) return 0;
-    cp = it->code_point;
+    if (it != std::end(kNamedEntities) && it->name == name) {
+      cp = it->code_point;
+    } else {
+      cp = dom::LookupNamedEntity(name);  // the rest of HTML 4's ("&oacute;")
+      if (cp == 0) return 0;
+    }
   }
   if (i < s.size() && s[i] == ';') {
     ++i;
@@ -187,6 +192,21 @@ std::string DecodeEntities(std::string_view s) {
   std::string once = DecodeOnce(s);
   if (once.find('&') == std::string::npos) return once;
   return DecodeOnce(once);
+}
+
+std::string CleanDescription(std::string_view s) {
+  const std::string decoded = DecodeEntities(s);
+  bool markup = false;
+  for (size_t at = decoded.find('<'); at != std::string::npos && !markup;
+       at = decoded.find('<', at + 1)) {
+    const char next = at + 1 < decoded.size() ? decoded[at + 1] : '\0';
+    markup =
+        next == '/' || next == '!' || (next >= 'a' && next <= 'z') || (next >= 'A' && next <= 'Z');
+  }
+  if (!markup || decoded.find('>') == std::string::npos) return CleanFieldText(decoded);
+  const Result<dom::Document> fragment = dom::ParseHtml("<body>" + decoded);
+  if (!fragment.ok() || fragment.value().body() == dom::kNoNode) return CleanFieldText(decoded);
+  return CleanFieldText(fragment.value().Text(fragment.value().body()));
 }
 
 std::string CleanFieldText(std::string_view s) {

@@ -107,6 +107,7 @@ Metadata ExtractMetadata(const dom::Document& doc, const classify::Content& cont
   out.description =
       FirstOf({meta.Get("description"), meta.Get("og:description"), meta.Get("twitter:description"),
                article ? Opt(article->description) : std::nullopt});
+  if (out.description) out.description = CleanDescription(*out.description);
 
   for (std::optional<std::string_view> declared :
        {std::optional<std::string_view>(meta.html_lang), meta.Get("content-language"),

@@ -233,6 +233,13 @@ std::string StripPipedParts(std::string_view raw, const SiteNames& site) {
 
 std::string CleanSiteName(std::string_view raw) {
   std::string name = CleanFieldText(raw);
+  // "http://news.example.com/" names the site by its address: the host.
+  for (std::string_view scheme : {"http://", "https://"}) {
+    if (!text::StartsWithIgnoringAsciiCase(name, scheme)) continue;
+    std::string_view host = std::string_view(name).substr(scheme.size());
+    host = host.substr(0, host.find_first_of("/?#"));
+    return std::string(host);
+  }
   std::vector<Part> parts = SplitWithSeparators(name);
   if (parts.size() < 2) return name;
   size_t rest_words = 0;

@@ -14,6 +14,24 @@ TEST(DecodeEntitiesTest, NumericNamedAndDoubleEncoded) {
   EXPECT_EQ(DecodeEntities("&#0; &#x110000; &#"), "\xEF\xBF\xBD \xEF\xBF\xBD &#");
 }
 
+TEST(DecodeEntitiesTest, AllOfHtml4sNames) {
+  EXPECT_EQ(DecodeEntities("asegur&oacute; que el r&eacute;gimen &Uuml;ber &szlig; &sigma;"),
+            "aseguró que el régimen Über ß σ");
+  EXPECT_EQ(DecodeEntities("&Oacute; &oacute; &notaname; &OACUTE;"), "Ó ó &notaname; &OACUTE;");
+}
+
+TEST(CleanDescriptionTest, HtmlSourceLosesItsTags) {
+  EXPECT_EQ(CleanDescription("<p>We&#8217;re excited to introduce <strong>Mini</strong>-SGLang, "
+                             "a <a href=\"/x\">fast</a> server.</p><p>More.</p>"),
+            "We’re excited to introduce Mini-SGLang, a fast server. More.");
+  EXPECT_EQ(CleanDescription("&lt;p&gt;A NEW soap starring &lt;i&gt;Neighbours&lt;/i&gt; "
+                             "star&lt;/p&gt;"),
+            "A NEW soap starring Neighbours star");
+  // Text that only looks like it: left as written.
+  EXPECT_EQ(CleanDescription("Why 3 < 4 and 5 > 2 &amp; more"), "Why 3 < 4 and 5 > 2 & more");
+  EXPECT_EQ(CleanDescription("Plain  text"), "Plain text");
+}
+
 TEST(CleanFieldTextTest, DropsInvisibleCharactersAndCollapsesSpace) {
   EXPECT_EQ(CleanFieldText("Mes\xC2\xADsen\xC2\xADger  \n dienst&nbsp;e"), "Messenger dienst e");
   EXPECT_EQ(CleanFieldText("\xEF\xBB\xBFZero\xE2\x80\x8Bwidth"), "Zerowidth");

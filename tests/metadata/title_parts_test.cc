@@ -63,5 +63,10 @@ TEST(CleanSiteNameTest, DropsTaglines) {
   EXPECT_EQ(CleanSiteName("Q&amp;A Weekly"), "Q&A Weekly");
 }
 
+TEST(CleanSiteNameTest, AnAddressNamesTheSiteByItsHost) {
+  EXPECT_EQ(CleanSiteName("http://news.example.com/"), "news.example.com");
+  EXPECT_EQ(CleanSiteName("HTTPS://www.example.org/home?x=1"), "www.example.org");
+}
+
 }  // namespace
 }  // namespace newsift::metadata

@@ -135,6 +135,10 @@ class Document {
 // options.deadline expires first.
 Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options = {});
 
+// The code point of an HTML 4 named character reference ("oacute" ->
+// U+00F3, "hellip" -> U+2026), from libxml2's table; 0 for an unknown name.
+char32_t LookupNamedEntity(std::string_view name);
+
 // True for elements that start a new line when rendered (p, div, li, h2,
 // br, td...): text on either side of them belongs to different words.
 bool BreaksText(Tag tag);

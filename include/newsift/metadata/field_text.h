@@ -16,10 +16,15 @@
 namespace newsift::metadata {
 
 // Decodes HTML character references: numeric ("&#8217;", "&#x27;") and
-// the named ones that occur in titles and names ("&amp;", "&quot;",
-// "&nbsp;", "&rsquo;", "&ndash;"...). Unknown names and malformed
-// references are kept as written. "&amp;#8217;" decodes in two rounds.
+// named ones (HTML 4's list and "&apos;": "&amp;", "&rsquo;", "&oacute;"...).
+// Unknown names and malformed references are kept as written.
+// "&amp;#8217;" decodes in two rounds.
 std::string DecodeEntities(std::string_view s);
+
+// A description as users should see it: a value that is HTML source
+// ("<p>We are <strong>excited</strong>…", often escaped as "&lt;p&gt;")
+// loses its tags, as a browser would show it, then CleanFieldText.
+std::string CleanDescription(std::string_view s);
 
 // A field value as users should see it: entities decoded, soft hyphens,
 // zero-width characters and byte-order marks removed, white space

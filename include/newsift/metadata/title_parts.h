@@ -57,7 +57,8 @@ std::string StripPipedParts(std::string_view text, const SiteNames& site);
 
 // A site name without its tagline: "Daily Planet - News you can trust"
 // -> "Daily Planet", "Daily Planet | Local news since 1901" -> "Daily
-// Planet". Entities decoded, white space collapsed.
+// Planet". Entities decoded, white space collapsed. An address names the
+// site by its host: "http://news.example.com/" -> "news.example.com".
 std::string CleanSiteName(std::string_view name);
 
 // StripSiteParts with one known site name (may be empty).
