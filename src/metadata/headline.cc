@@ -77,7 +77,9 @@ class HeadlineFinder {
       }
       return result;
     }
-    return Fallback();
+    Headline fallback = Fallback();
+    if (!fallback.text) fallback = NamedHeadline();
+    return fallback;
   }
 
  private:
@@ -263,7 +265,8 @@ class HeadlineFinder {
     Candidate* nearest = nullptr;
     Candidate* h1 = nullptr;
     for (Candidate& c : candidates_) {
-      if (body == kNoNode || c.id >= body || !c.heading || !c.plain || IsLabel(c.text)) continue;
+      if (body == kNoNode || c.id >= body || !c.heading || !c.plain || IsHeadingLabel(c.text))
+        continue;
       nearest = &c;
       if (c.h1 && h1 == nullptr && text::MeasureText(c.text).words >= 4) h1 = &c;
     }
@@ -313,60 +316,6 @@ class HeadlineFinder {
     return Acceptable(*best) ? best : nullptr;
   }
 
-  // More than 30 words, or two sentences or more ("Learn which ... ROI?
-  // Get expert tips on ... We'll help you ...").
-  static bool ReadsAsParagraph(std::string_view text) {
-    if (text::MeasureText(text).words > 30) return true;
-    int sentences = 0;
-    for (size_t i = 0; i + 1 < text.size(); ++i) {
-      const char c = text[i];
-      if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' && i + 2 < text.size() &&
-          text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
-        ++sentences;
-      }
-    }
-    return sentences >= 2;
-  }
-
-  // Headings that label a box rather than name the article.
-  static bool IsLabel(std::string_view text) {
-    if (text.ends_with(":")) return true;
-    for (std::string_view byline :
-         {"by ", "von ", "par ", "posted by ", "prepared by ", "written by "}) {
-      if (text::StartsWithIgnoringAsciiCase(text, byline)) return true;
-    }
-    static constexpr std::string_view kLabels[] = {"contents",
-                                                   "table of contents",
-                                                   "in this article",
-                                                   "on this page",
-                                                   "summary",
-                                                   "overview",
-                                                   "introduction",
-                                                   "background",
-                                                   "abstract",
-                                                   "key takeaways",
-                                                   "key points",
-                                                   "highlights",
-                                                   "in brief",
-                                                   "noun",
-                                                   "verb",
-                                                   "related",
-                                                   "share",
-                                                   "advertisement",
-                                                   "menu",
-                                                   "navigation",
-                                                   "inhalt",
-                                                   "inhaltsverzeichnis",
-                                                   "sommaire",
-                                                   "índice",
-                                                   "indice"};
-    const std::string key = MatchKey(text);
-    for (std::string_view label : kLabels) {
-      if (key == label) return true;
-    }
-    return classify::ClassifyLabel(text) != classify::LabelKind::kNone;
-  }
-
   // A candidate without evidence is accepted only when it is a
   // well-placed h1, or the heading right above the body.
   bool Acceptable(const Candidate& c) const {
@@ -378,6 +327,34 @@ class HeadlineFinder {
     if (c.match == 0 && ReadsAsParagraph(c.text) && !evidence_.empty()) return false;
     if (c.h1) return c.score >= 5 || (h1_count_ == 1 && c.score >= 4);
     return c.above_body && c.score >= 5;
+  }
+
+  // A page that states no title anywhere (old pages without <title>, h1
+  // or og:title) may still name its headline's element: "<b
+  // class=Headline>", "<div class=article_headline>", "<td
+  // class=story-title>". The first such element above the body, holding a
+  // title-sized text that is not a link.
+  Headline NamedHeadline() const {
+    Headline result;
+    const NodeId body = BodyStart(content_);
+    const NodeId end = body == kNoNode ? static_cast<NodeId>(doc_.size()) : body;
+    for (NodeId id = 0; id < end; ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element()) continue;
+      if (content_.removal[id] != classify::Removal::kKept) {
+        id = node.end - 1;
+        continue;
+      }
+      if (!NamesHeadline(doc_.attr(id, "class")) && !NamesHeadline(doc_.attr(id, "id"))) continue;
+      if (LinkedShare(doc_, id) > 0.5 || InLogo(doc_, id)) continue;
+      std::string text = CleanFieldText(doc_.Text(id));
+      const size_t words = text::MeasureText(text).words;
+      if (words < 2 || words > 30 || IsHeadingLabel(text)) continue;
+      result.text = std::move(text);
+      result.node = id;
+      return result;
+    }
+    return result;
   }
 
   Headline Fallback() const {

@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "headline_element_internal.h"
+#include "newsift/classify/labels.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 
@@ -152,6 +153,94 @@ bool InLogo(const dom::Document& doc, NodeId id) {
     if (doc.node(a).tag == Tag::kA && IsHomeLink(doc.attr(a, "href"))) return true;
   }
   return false;
+}
+
+bool NamesHeadline(std::string_view names) {
+  const std::string lower = text::AsciiLower(names);
+  size_t start = 0;
+  while (start < lower.size()) {
+    size_t stop = lower.find(' ', start);
+    if (stop == std::string::npos) stop = lower.size();
+    const std::string_view token = std::string_view(lower).substr(start, stop - start);
+    start = stop + 1;
+    if (token == "headline") return true;
+    for (std::string_view owner : {"article", "story", "post", "entry", "news"}) {
+      if (!token.starts_with(owner)) continue;
+      std::string_view rest = token.substr(owner.size());
+      if (rest.starts_with("-") || rest.starts_with("_")) rest.remove_prefix(1);
+      if (rest == "headline" || rest == "title") return true;
+    }
+  }
+  return false;
+}
+
+double LinkedShare(const dom::Document& doc, dom::NodeId id) {
+  const size_t all = doc.Text(id).size();
+  if (all == 0) return 0;
+  size_t linked = 0;
+  const dom::NodeId end = doc.node(id).end;
+  for (dom::NodeId n = id; n < end; ++n) {
+    const dom::Node& node = doc.node(n);
+    if (node.is_element() && node.tag == dom::Tag::kA && doc.has_attr(n, "href")) {
+      linked += doc.Text(n).size();
+      n = node.end - 1;
+    }
+  }
+  return static_cast<double>(linked) / static_cast<double>(all);
+}
+
+// More than 30 words, or two sentences or more ("Learn which ... ROI?
+// Get expert tips on ... We'll help you ...").
+bool ReadsAsParagraph(std::string_view text) {
+  if (text::MeasureText(text).words > 30) return true;
+  int sentences = 0;
+  for (size_t i = 0; i + 1 < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '?' || c == '!') && text[i + 1] == ' ' && i + 2 < text.size() &&
+        text[i + 2] >= 'A' && text[i + 2] <= 'Z') {
+      ++sentences;
+    }
+  }
+  return sentences >= 2;
+}
+
+// Headings that label a box rather than name the article.
+bool IsHeadingLabel(std::string_view text) {
+  if (text.ends_with(":")) return true;
+  for (std::string_view byline :
+       {"by ", "von ", "par ", "posted by ", "prepared by ", "written by "}) {
+    if (text::StartsWithIgnoringAsciiCase(text, byline)) return true;
+  }
+  static constexpr std::string_view kLabels[] = {"contents",
+                                                 "table of contents",
+                                                 "in this article",
+                                                 "on this page",
+                                                 "summary",
+                                                 "overview",
+                                                 "introduction",
+                                                 "background",
+                                                 "abstract",
+                                                 "key takeaways",
+                                                 "key points",
+                                                 "highlights",
+                                                 "in brief",
+                                                 "noun",
+                                                 "verb",
+                                                 "related",
+                                                 "share",
+                                                 "advertisement",
+                                                 "menu",
+                                                 "navigation",
+                                                 "inhalt",
+                                                 "inhaltsverzeichnis",
+                                                 "sommaire",
+                                                 "índice",
+                                                 "indice"};
+  const std::string key = MatchKey(text);
+  for (std::string_view label : kLabels) {
+    if (key == label) return true;
+  }
+  return classify::ClassifyLabel(text) != classify::LabelKind::kNone;
 }
 
 }  // namespace newsift::metadata

@@ -36,6 +36,22 @@ constexpr std::string_view kBody =
     "<p>The council voted on Tuesday night to build a new library on the site of the old fire "
     "station, ending a debate that has gone on for almost three years in the town.</p>";
 
+TEST(FindHeadlineTest, ElementNamedHeadlineWhenThePageStatesNoTitle) {
+  // No <title>, og:title, JSON-LD or h1: the element the page names as the
+  // article's headline, past a teaser ("mainheadline") and a list
+  // ("headlines").
+  EXPECT_EQ(HeadlineOf("",
+                       "<table><tr><td><div class=mainheadline>Ten things to do this "
+                       "weekend</div><ul class=headlines><li>Other story one</li></ul></td>"
+                       "<td><div class=article_headline><b>Library vote ends long "
+                       "debate</b></div>" +
+                           std::string(kBody) + "</td></tr></table>"),
+            "Library vote ends long debate");
+  EXPECT_EQ(HeadlineOf("", "<div class=mainheadline>Ten things to do this weekend</div>" +
+                               std::string(kBody)),
+            std::nullopt);
+}
+
 TEST(FindHeadlineTest, CutsKickersAndSectionTails) {
   EXPECT_EQ(HeadlineOf("<title>Library vote ends long debate - Town Crier</title>",
                        "<article><h1><a href=/local>Local News | </a><span>Library vote ends "

@@ -21,6 +21,8 @@
 //   - Without a confirmed candidate, a well-placed h1 still wins; else the
 //     JSON-LD headline, og:title, twitter:title or <title>, with the site's
 //     parts removed (title_parts.h).
+//   - A page that states no title at all (old pages) may still name its
+//     headline's element: "<div class=article_headline>" above the body.
 #ifndef NEWSIFT_METADATA_HEADLINE_H_
 #define NEWSIFT_METADATA_HEADLINE_H_
 
