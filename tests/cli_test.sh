@@ -188,6 +188,11 @@ else
   check "terminal: summary at the end" grep -q "600 pages, 600 extracted, 0 failed" "$tmp/tty"
   script -qec "\"$newsift\" -q --force -j 1 -o \"$tmp/big-out\" \"$tmp/big\"" /dev/null </dev/null >"$tmp/tty" 2>&1
   check "terminal: -q silences" test ! -s "$tmp/tty"
+  # newsift alone at a prompt says it is waiting for a page; Ctrl-D ends it.
+  (sleep 1; printf '\004') | timeout 20 script -qec "\"$newsift\"" /dev/null >"$tmp/tty" 2>&1
+  check "terminal: stdin prompt hint" grep -q "reading a page from standard input" "$tmp/tty"
+  check "terminal: no progress line for standard input" sh -c "! grep -q '0/1' \"$tmp/tty\""
+  check "terminal: empty standard input fails" grep -q "newsift: -: empty input" "$tmp/tty"
 fi
 
 # kill -9 in the middle, then a re-run completes the job: every output is

@@ -193,7 +193,11 @@ int RealMain(int argc, char** argv) {
   if (!output_dir.empty()) options.output_dir = output_dir;
   if (!files_from.empty()) options.files_from = files_from;
   if (!failures.empty()) options.failures_path = failures;
-  options.progress = !options.quiet && ::isatty(STDERR_FILENO) == 1;
+  // A page typed or piped into standard input is no batch to show progress for.
+  const bool stdin_only =
+      !options.files_from &&
+      (options.inputs.empty() || (options.inputs.size() == 1 && options.inputs[0] == "-"));
+  options.progress = !options.quiet && !stdin_only && ::isatty(STDERR_FILENO) == 1;
   if (!url.empty()) options.extract.url = url;
   if (!encoding.empty()) options.extract.encoding = encoding;
   options.extract.repair_mojibake = !keep_mojibake;
@@ -212,6 +216,14 @@ int RealMain(int argc, char** argv) {
 
   options.extract.time_limit =
       std::chrono::milliseconds(static_cast<int64_t>(std::ceil(time_limit * 1000)));
+
+  // "newsift" typed alone at a prompt would wait silently for a page.
+  if (options.inputs.empty() && !options.files_from && ::isatty(STDIN_FILENO) == 1 &&
+      ::isatty(STDERR_FILENO) == 1) {
+    std::fprintf(stderr,
+                 "newsift: reading a page from standard input (end with Ctrl-D; "
+                 "'newsift --help' for usage)\n");
+  }
 
   const newsift::dom::LibXmlScope libxml;
   InstallStopHandlers();
