@@ -312,26 +312,37 @@ class DatelineFinder {
 
   // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
   // der ...", "WASHINGTON, March 5, 2024 — The ...": a date near the start
-  // followed by a dash.
+  // followed by a dash; or the date alone in brackets before the first
+  // sentence: "(21. November 2022) Die ..." (testdata/pages/
+  // stromspiegel-2022-netzentgelte.html).
   std::optional<DatelineDate> LeadingDate(std::string_view text) const {
     size_t cut = std::min(text.size(), kLeadBytes);
     while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
     const std::vector<TextDate> dates = FindTextDates(text.substr(0, cut), options_);
     if (dates.empty() || dates[0].begin > kMaxLeadOffset) return std::nullopt;
     std::string_view after = text::Trim(text.substr(dates[0].end));
-    // "Dec 20, 2025 (BSS) - ...": an agency's name may come first.
-    if (after.starts_with("(")) {
-      const size_t close = after.find(')');
-      if (close == std::string_view::npos || close > kMaxAgencyName) return std::nullopt;
-      after = text::Trim(after.substr(close + 1));
-    }
-    if (!(after.starts_with("-") || after.starts_with("–") || after.starts_with("—"))) {
-      return std::nullopt;
+    if (!IsBracketed(text.substr(0, dates[0].begin), after)) {
+      // "Dec 20, 2025 (BSS) - ...": an agency's name may come first.
+      if (after.starts_with("(")) {
+        const size_t close = after.find(')');
+        if (close == std::string_view::npos || close > kMaxAgencyName) return std::nullopt;
+        after = text::Trim(after.substr(close + 1));
+      }
+      if (!(after.starts_with("-") || after.starts_with("–") || after.starts_with("—"))) {
+        return std::nullopt;
+      }
     }
     DatelineDate d;
     d.value = dates[0].value;
     d.swappable = dates[0].swappable;
     return d;
+  }
+
+  // True when the text before a date is an opening bracket and the text
+  // after it starts with the closing one: "(21. November 2022) Die ...".
+  static bool IsBracketed(std::string_view before, std::string_view after) {
+    before = text::Trim(before);
+    return (before == "(" && after.starts_with(")")) || (before == "[" && after.starts_with("]"));
   }
 
   // A sentence of the body rather than a dateline: long and ending like
