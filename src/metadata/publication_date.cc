@@ -10,6 +10,7 @@
 #include "newsift/metadata/date_text.h"
 #include "newsift/metadata/dateline.h"
 #include "newsift/text/utf8.h"
+#include "self_link_date_internal.h"
 
 namespace newsift::metadata {
 namespace {
@@ -157,6 +158,8 @@ class DateChooser {
       out.published = first_time_;
     } else if (auto from_url = UrlDate()) {
       out.published = from_url;
+    } else if (context_.url) {
+      out.published = SelfLinkDate(doc_, *context_.url, options_, context_.bounds);
     }
 
     if (shown_updated) {

@@ -218,5 +218,49 @@ TEST(FindPublicationDatesTest, DeepNestingAndManyDatesStayCheap) {
   EXPECT_EQ(d.date, "2024-03-05");
 }
 
+// A "Latest news" box below the story lists the story itself: its date
+// there is all the page says about when it appeared.
+std::string WithLatestNews(std::string_view items) {
+  return "<html lang=de><head><title>Hafengebühren steigen</title></head><body><article>"
+         "<h1>Hafengebühren steigen</h1>" +
+         std::string(kBody) + std::string(kBody) + std::string(kBody) +
+         "</article><div class=latest><h3>Neueste Meldungen</h3>" + std::string(items) +
+         "</div></body></html>";
+}
+
+std::string DateOfPage(const std::string& html, std::string_view url) {
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  EXPECT_TRUE(doc.ok());
+  const classify::Content content = classify::ClassifyContent(doc.value());
+  const PageMeta meta = CollectPageMeta(doc.value());
+  const JsonLd json_ld = ParseJsonLd(meta.json_ld);
+  DateContext context;
+  context.url = std::string(url);
+  context.bounds.latest = CivilDate{2026, 1, 1};
+  context.headline = FindHeadline(doc.value(), content, meta, json_ld).node;
+  const PublicationDates found = FindPublicationDates(doc.value(), content, meta, json_ld, context);
+  return found.published ? found.published->ToIso() : "none";
+}
+
+TEST(FindPublicationDatesTest, DateOfALinkToThePageItself) {
+  const std::string html = WithLatestNews(
+      "<a href='/schulweg-gesperrt'><small>09.11.2021</small><h2>Schulweg gesperrt</h2></a>"
+      "<a href='/hafengebuehren-steigen/'><small>10.11.2021</small>"
+      "<h2>Hafengebühren steigen</h2></a>");
+  EXPECT_EQ(DateOfPage(html, "https://www.example.org/hafengebuehren-steigen"), "2021-11-10");
+  // Only the page's own link counts; a home page is linked from everywhere.
+  EXPECT_EQ(DateOfPage(html, "https://www.example.org/andere-meldung"), "none");
+  EXPECT_EQ(DateOfPage(WithLatestNews("<a href='/'><span>10.11.2021</span> Start</a>"),
+                       "https://example.org/"),
+            "none");
+}
+
+TEST(FindPublicationDatesTest, LinksToThePageWithDifferentDatesGiveNone) {
+  const std::string html = WithLatestNews(
+      "<p><a href='/hafengebuehren-steigen'>Hafengebühren steigen</a> 10.11.2021</p>"
+      "<p><a href='/hafengebuehren-steigen'>Hafengebühren steigen</a> 12.11.2021</p>");
+  EXPECT_EQ(DateOfPage(html, "https://example.org/hafengebuehren-steigen"), "none");
+}
+
 }  // namespace
 }  // namespace newsift::metadata

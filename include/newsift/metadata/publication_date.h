@@ -16,7 +16,9 @@
 //   3. a date labelled "Posted on ..." anywhere in the content;
 //   4. the first <time datetime> outside boilerplate;
 //   5. the date in the URL (or og:url);
-//   6. the update date, when that is all the page states.
+//   6. the date beside a link to the page itself in a list of stories
+//      ("Latest news", "Recent posts"), when all such links agree;
+//   7. the update date, when that is all the page states.
 // Modified: a dateline labelled as an update, else JSON-LD dateModified,
 // <meta> modified names, itemprop="dateModified", a labelled update
 // elsewhere; dropped when earlier than the publication date.
