@@ -1,10 +1,9 @@
-#include "self_link_date_internal.h"
-
 #include <string>
 #include <vector>
 
 #include "newsift/metadata/metadata.h"
 #include "newsift/text/utf8.h"
+#include "self_link_date_internal.h"
 
 namespace newsift::metadata {
 namespace {
