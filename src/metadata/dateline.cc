@@ -100,6 +100,7 @@ class DatelineFinder {
     const NodeId forward_from = region_anchor ? anchor : doc_.node(anchor).end;
     const LineReader reader(doc_, content_, headline_);
     Read(reader.Collect(forward_from, doc_.size(), kForwardBudget, false), false, &out);
+    if (out.empty() && !region_anchor) ReadInsideHeadline(anchor, &out);
     const NodeId from = reader.WindowStartBefore(anchor, kBackwardBudget, kMaxKickerHeading);
     // The kicker counts only when nothing after the headline is dated.
     if (from != anchor && out.empty()) {
@@ -308,6 +309,18 @@ class DatelineFinder {
       return kNoNode;
     }
     return line.first_text;
+  }
+
+  // A date in a block of its own inside the headline element, after the
+  // title's text: "<h1>Title <div class=publisheddate>(14/01/2008)</div>
+  // </h1>" (testdata/pages/securitywire-2008-router-flaw.html). The
+  // title's own line is not read: a date in it is the story's subject.
+  void ReadInsideHeadline(NodeId headline, std::vector<DatelineDate>* out) const {
+    const LineReader inside(doc_, content_, kNoNode);
+    std::vector<Line> lines =
+        inside.Collect(headline + 1, doc_.node(headline).end, kBackwardBudget, false);
+    std::erase_if(lines, [headline](const Line& line) { return line.block == headline; });
+    Read(lines, false, out);
   }
 
   // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
