@@ -164,6 +164,17 @@ size_t DateMatcher::CjkDate(size_t i, CivilDate* date) const {
 
 size_t DateMatcher::DayMonthYear(size_t i, CivilDate* date, bool* persian) const {
   if (!Day(i)) return i;
+  // "12-Jan-2008", "12/Jan/2008": one separator glued between the parts.
+  if ((Punct(i + 1, '-') || Punct(i + 1, '/')) && Is(i + 2, Tok::kMonth) &&
+      Punct(i + 3, t_[i + 1].value) && Year(i + 4) && Bounded(i, i + 5)) {
+    bool glued = true;
+    for (size_t k = i + 1; k <= i + 4; ++k) glued = glued && !t_[k].space_before;
+    if (glued) {
+      *date = {t_[i + 4].value, t_[i + 2].value, t_[i].value};
+      *persian = t_[i + 2].persian;
+      return i + 5;
+    }
+  }
   size_t j = i + 1;
   if (Is(j, Tok::kOrdinal) && !t_[j].space_before) ++j;
   j = SkipJoiners(j, 2);

@@ -62,7 +62,8 @@ class DateMatcher {
 
   size_t CjkDate(size_t i, CivilDate* date) const;
 
-  // "10. Oktober 2019", "6 de mayo de 2022", "19 Dec, 2025", "1er mars 2020".
+  // "10. Oktober 2019", "6 de mayo de 2022", "19 Dec, 2025", "1er mars 2020",
+  // "12-Jan-2008".
   size_t DayMonthYear(size_t i, CivilDate* date, bool* persian) const;
 
   // "Oct 10, 2019", "December 15th 2025", "Apr 04 2013", "Dec. 22, 2016".

@@ -68,6 +68,16 @@ TEST(FindTextDatesTest, NumericDates) {
   EXPECT_EQ(Dates("03.04.2019", "en", "US", true), "2019-04-03");
 }
 
+TEST(FindTextDatesTest, MonthNameBetweenDashesOrSlashes) {
+  EXPECT_EQ(Dates("Saturday 12-Jan-2008 11:48 AM"), "2008-01-12T11:48:00");
+  EXPECT_EQ(Dates("3/Mar/2019"), "2019-03-03");
+  EXPECT_EQ(Dates("on 04-ago-2021 5:11:10", "es"), "2021-08-04T05:11:10");
+  // Mixed or spaced separators, a glued number: not this form.
+  EXPECT_EQ(Dates("12-Jan/2008"), "none");
+  EXPECT_EQ(Dates("12 -Jan- 2008"), "none");
+  EXPECT_EQ(Dates("v12-Jan-20081"), "none");
+}
+
 TEST(FindTextDatesTest, NumbersThatAreNotDates) {
   // Two numbers and two dots ending the text: nothing to read past the end
   // (the extract fuzzer's fuzz/regressions/extract/ub-date-at-text-end).
