@@ -358,6 +358,22 @@ class DatelineFinder {
     return (before == "(" && after.starts_with(")")) || (before == "[" && after.starts_with("]"));
   }
 
+  // Lines too long to be a dateline cut at their <br>s: a standfirst, the
+  // author and the date set apart by <br> in one element
+  // (testdata/pages/fairground-2008-arena-vote.html). A short line keeps
+  // its <br>s ("July 19, 2012<br>03:40 PM EDT" is one date).
+  static std::vector<Line> CutLongLinesAtBreaks(const std::vector<Line>& lines) {
+    std::vector<Line> out;
+    for (const Line& line : lines) {
+      if (line.breaks.empty() || !IsProse(line, text::CountCodePoints(line.text))) {
+        out.push_back(line);
+        continue;
+      }
+      for (Line& part : line.SplitAtBreaks()) out.push_back(std::move(part));
+    }
+    return out;
+  }
+
   // A sentence of the body rather than a dateline: long and ending like
   // a sentence ("The tax season ends on April 15, 2025.").
   static bool IsProse(const Line& line, size_t code_points) {
@@ -368,8 +384,9 @@ class DatelineFinder {
            t.ends_with("！") || t.ends_with("？");
   }
 
-  void Read(const std::vector<Line>& lines, bool before_headline,
+  void Read(const std::vector<Line>& all_lines, bool before_headline,
             std::vector<DatelineDate>* out) const {
+    const std::vector<Line> lines = CutLongLinesAtBreaks(all_lines);
     DateRole carried = DateRole::kUnlabelled;  // a label alone on the line before
     int prose = 0;
     size_t since_dateline = 0;  // text read after the first dateline

@@ -73,6 +73,30 @@ NodeId Line::NodeAt(size_t offset) const {
   return node;
 }
 
+std::vector<Line> Line::SplitAtBreaks() const {
+  std::vector<Line> parts;
+  for (size_t k = 0; k <= breaks.size(); ++k) {
+    const size_t from = k == 0 ? 0 : breaks[k - 1];
+    const size_t to = k == breaks.size() ? text.size() : breaks[k];
+    Line part;
+    part.block = block;
+    const size_t skip = text.find_first_not_of(' ', from);
+    const size_t begin = std::min(skip == std::string::npos ? to : skip, to);
+    part.text = text.substr(begin, to - begin);
+    for (const auto& [at, id] : pieces) {
+      if (at < begin || at >= to) continue;
+      if (part.pieces.empty()) part.first_text = id;
+      part.pieces.emplace_back(at - begin, id);
+    }
+    for (const TimeSpan& span : times) {
+      if (span.begin < begin || span.begin >= to) continue;
+      part.times.push_back({span.element, span.begin - begin, std::min(span.end, to) - begin});
+    }
+    if (!part.text.empty()) parts.push_back(std::move(part));
+  }
+  return parts;
+}
+
 bool LineReader::Skipped(NodeId id) const {
   const classify::Removal removal = content_.removal[id];
   const dom::Tag tag = doc_.node(id).tag;
@@ -203,6 +227,7 @@ std::vector<Line> LineReader::Collect(NodeId from, NodeId to, size_t budget,
   std::vector<Line> lines;
   size_t used = 0;
   NodeId open_time = kNoNode;
+  bool broken = false;  // a <br> since the last text
   for (NodeId id = from; id < to && used < budget; ++id) {
     const dom::Node& node = doc_.node(id);
     if (node.is_element()) {
@@ -210,6 +235,7 @@ std::vector<Line> LineReader::Collect(NodeId from, NodeId to, size_t budget,
         id = node.end - 1;
         continue;
       }
+      if (node.tag == dom::Tag::kBr) broken = true;
       if (node.tag == dom::Tag::kTime && !text::Trim(doc_.attr(id, "datetime")).empty()) {
         open_time = id;
         Line& line = CurrentLine(&lines, NearestBlock(id));
@@ -220,6 +246,8 @@ std::vector<Line> LineReader::Collect(NodeId from, NodeId to, size_t budget,
     const std::string_view t = text::Trim(doc_.text(id));
     if (t.empty() || (check_ancestors && InSkipped(id))) continue;
     Line& line = CurrentLine(&lines, NearestBlock(id));
+    if (broken && !line.text.empty()) line.breaks.push_back(line.text.size());
+    broken = false;
     if (!line.text.empty()) line.text.push_back(' ');
     const size_t begin = line.text.size();
     line.text.append(t);

@@ -33,9 +33,14 @@ struct Line {
   dom::NodeId first_text = dom::kNoNode;               // its first text node
   std::vector<std::pair<size_t, dom::NodeId>> pieces;  // (offset, text node)
   std::vector<TimeSpan> times;
+  std::vector<size_t> breaks;  // where a <br> separates two texts of the line
 
   // The text node holding byte `offset` of `text`.
   dom::NodeId NodeAt(size_t offset) const;
+
+  // The line cut at its <br>s ("Paul Smith<br>Tuesday January 8, 2008<br>
+  // Guardian" in one <b>), each part with its own pieces and times.
+  std::vector<Line> SplitAtBreaks() const;
 };
 
 class LineReader {
