@@ -1,15 +1,12 @@
 #include "newsift/metadata/dateline.h"
 
 #include <algorithm>
-#include <optional>
 #include <string>
 #include <string_view>
 
-#include <unicode/uchar.h>
-
+#include "dateline_line_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/metadata/date_labels.h"
-#include "newsift/metadata/date_words.h"
 #include "newsift/text/utf8.h"
 #include "text_lines_internal.h"
 
@@ -29,15 +26,8 @@ constexpr size_t kMaxLabelledLine = 160;
 constexpr size_t kMaxTrailingLabel = 24;
 // A line this short without a date may be a label for the next line.
 constexpr size_t kMaxLabelLine = 40;
-// A dateline opening a paragraph: the date starts within this many bytes.
-constexpr size_t kLeadBytes = 100;
-constexpr size_t kMaxLeadOffset = 40;
-constexpr size_t kMaxAgencyName = 24;
-constexpr size_t kMaxLineCodePoints = 200;
 constexpr size_t kAfterDatelineBudget = 300;
-// Lines at least this long that end like a sentence are body prose; the
-// forward scan stops at the second one.
-constexpr size_t kMinProseCodePoints = 60;
+// The forward scan stops at this many prose lines (IsProseLine()).
 constexpr int kMaxProseLines = 3;
 // Letters a dateline element may hold besides its dates and labels to be
 // consumed (not body text), and to count as a dateline without a label.
@@ -50,36 +40,6 @@ constexpr size_t kMaxDatelineExtraBytes = 16;
 // above a date's text and holds at most this much text.
 constexpr int kMaxBylineDepth = 3;
 constexpr size_t kMaxBylineText = 200;
-
-// What an element's class and itemprop say about the date inside it.
-// WordPress marks its date "entry-date published updated": both, which
-// says nothing by itself (*both is set).
-DateRole RoleOfAttributes(const dom::Document& doc, NodeId id, bool* both) {
-  for (std::string_view name : {"itemprop", "class"}) {
-    const std::string value = text::AsciiLower(doc.attr(id, name));
-    if (value.empty()) continue;
-    const bool published = value.find("publish") != std::string::npos ||
-                           value.find("pubdate") != std::string::npos ||
-                           value.find("posted") != std::string::npos;
-    const bool updated =
-        value.find("updat") != std::string::npos || value.find("modif") != std::string::npos;
-    if (published && updated) {
-      *both = true;
-      continue;
-    }
-    if (published) return DateRole::kPublished;
-    if (updated) return DateRole::kModified;
-  }
-  return DateRole::kUnlabelled;
-}
-
-struct Found {
-  DatelineDate date;
-  size_t begin;
-  size_t end;
-  size_t label_end;  // labels before it end here (inside a <time>, too)
-  NodeId node;       // where its attributes are read
-};
 
 class DatelineFinder {
  public:
@@ -135,10 +95,10 @@ class DatelineFinder {
           RoleOfLabel(line.text) == DateRole::kUnlabelled) {
         continue;
       }
-      if (IsCopyright(line.text)) continue;
-      const std::vector<Found> found = DatesOf(line);
+      if (IsCopyrightLine(line.text)) continue;
+      const std::vector<LineDate> found = DatesOfLine(doc_, line, options_);
       size_t previous_end = 0;
-      for (const Found& f : found) {
+      for (const LineDate& f : found) {
         const size_t label_begin = std::min(previous_end, f.label_end);
         DatelineDate d = f.date;
         d.role =
@@ -179,118 +139,6 @@ class DatelineFinder {
     return false;
   }
 
-  // "© 19.12.2019 Example GmbH": a copyright line dates the site, not
-  // the article.
-  static bool IsCopyright(std::string_view s) {
-    if (s.find("©") != std::string_view::npos) return true;
-    for (size_t at = s.find_first_of("Cc"); at != std::string_view::npos;
-         at = s.find_first_of("Cc", at + 1)) {
-      if (text::StartsWithIgnoringAsciiCase(s.substr(at), "copyright")) return true;
-    }
-    return false;
-  }
-
-  // Digits of any script are multi-byte: let those through too.
-  static bool HasDigit(std::string_view s) {
-    for (size_t pos = 0; pos < s.size();) {
-      const char c = s[pos];
-      if (c >= '0' && c <= '9') return true;
-      if (static_cast<unsigned char>(c) < 0x80) {
-        ++pos;
-        continue;
-      }
-      const char32_t cp = text::NextCodePoint(s, &pos);
-      if (u_charType(static_cast<UChar32>(cp)) == U_DECIMAL_DIGIT_NUMBER) return true;
-    }
-    return false;
-  }
-
-  // The dates of one short line, in order, with <time> values merged in.
-  std::vector<Found> DatesOf(const Line& line) const {
-    std::vector<Found> found;
-    for (const TextDate& d : FindTextDates(line.text, options_)) {
-      Found f{};
-      f.date.value = d.value;
-      f.date.swappable = d.swappable;
-      f.begin = d.begin;
-      f.end = d.end;
-      f.label_end = d.begin;
-      f.node = line.NodeAt(d.begin);
-      found.push_back(f);
-    }
-    for (const TimeSpan& span : line.times) {
-      const std::string_view attr = doc_.attr(span.element, "datetime");
-      std::optional<DateTime> value = ParseIsoDateTime(attr);
-      bool swappable = false;  // datetime="02-12-2025" reads both ways
-      if (!value) {
-        const std::vector<TextDate> dates = FindTextDates(attr, options_);
-        if (dates.empty()) continue;
-        value = dates.front().value;
-        swappable = dates.front().swappable;
-      }
-      bool shown_otherwise = false;
-      size_t begin = span.begin;
-      size_t end = span.end;
-      size_t label_end = span.begin;
-      for (auto it = found.begin(); it != found.end();) {
-        const bool overlaps = it->begin < span.end && it->end > span.begin;
-        if (!overlaps) {
-          ++it;
-          continue;
-        }
-        // The visible text wins when it names another day.
-        if (it->date.value.date != value->date) {
-          shown_otherwise = true;
-          break;
-        }
-        // ... and is more precise when the attribute has no time
-        // (datetime="2022-01-21" around "21.01.2022 - 13:30").
-        if (!value->has_time && it->date.value.has_time) value = it->date.value;
-        begin = std::min(begin, it->begin);
-        end = std::max(end, it->end);
-        label_end = std::max(label_end, it->begin);
-        it = found.erase(it);
-      }
-      if (shown_otherwise) continue;
-      Found f{};
-      f.date.value = *value;
-      f.date.swappable = swappable;
-      f.begin = begin;
-      f.end = end;
-      f.label_end = label_end;
-      f.node = span.element;
-      found.push_back(f);
-    }
-    std::sort(found.begin(), found.end(),
-              [](const Found& a, const Found& b) { return a.begin < b.begin; });
-    return found;
-  }
-
-  DateRole RoleOfElement(NodeId node, NodeId block) const {
-    bool both = false;
-    for (NodeId id = node; id != kNoNode; id = doc_.node(id).parent) {
-      if (doc_.node(id).is_element()) {
-        const DateRole role = RoleOfAttributes(doc_, id, &both);
-        if (role != DateRole::kUnlabelled) return role;
-      }
-      if (id == block) break;
-    }
-    return both ? DateRole::kPublished : DateRole::kUnlabelled;
-  }
-
-  // Letters the line holds besides its dates and labels.
-  static size_t LeftoverLetters(const Line& line, const std::vector<Found>& found) {
-    std::string rest;
-    size_t at = 0;
-    for (const Found& f : found) {
-      rest.append(line.text, at, f.begin - at);
-      rest.push_back(' ');
-      at = f.end;
-    }
-    rest.append(line.text, at);
-    return LettersBesideLabels(rest);
-  }
-
   // What the body leaves out when `line`, a line of dates and labels, is
   // the dateline: its block element when the line is all of its text,
   // else the text block the classifier cut out of that element (text
@@ -323,67 +171,6 @@ class DatelineFinder {
     Read(lines, false, out);
   }
 
-  // A news-agency dateline opening the first paragraph: "27.1.2022 - Bei
-  // der ...", "WASHINGTON, March 5, 2024 — The ...": a date near the start
-  // followed by a dash; or the date alone in brackets before the first
-  // sentence: "(21. November 2022) Die ..." (testdata/pages/
-  // stromspiegel-2022-netzentgelte.html).
-  std::optional<DatelineDate> LeadingDate(std::string_view text) const {
-    size_t cut = std::min(text.size(), kLeadBytes);
-    while (cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) ++cut;
-    const std::vector<TextDate> dates = FindTextDates(text.substr(0, cut), options_);
-    if (dates.empty() || dates[0].begin > kMaxLeadOffset) return std::nullopt;
-    std::string_view after = text::Trim(text.substr(dates[0].end));
-    if (!IsBracketed(text.substr(0, dates[0].begin), after)) {
-      // "Dec 20, 2025 (BSS) - ...": an agency's name may come first.
-      if (after.starts_with("(")) {
-        const size_t close = after.find(')');
-        if (close == std::string_view::npos || close > kMaxAgencyName) return std::nullopt;
-        after = text::Trim(after.substr(close + 1));
-      }
-      if (!(after.starts_with("-") || after.starts_with("–") || after.starts_with("—"))) {
-        return std::nullopt;
-      }
-    }
-    DatelineDate d;
-    d.value = dates[0].value;
-    d.swappable = dates[0].swappable;
-    return d;
-  }
-
-  // True when the text before a date is an opening bracket and the text
-  // after it starts with the closing one: "(21. November 2022) Die ...".
-  static bool IsBracketed(std::string_view before, std::string_view after) {
-    before = text::Trim(before);
-    return (before == "(" && after.starts_with(")")) || (before == "[" && after.starts_with("]"));
-  }
-
-  // Lines too long to be a dateline cut at their <br>s: a standfirst, the
-  // author and the date set apart by <br> in one element
-  // (testdata/pages/fairground-2008-arena-vote.html). A short line keeps
-  // its <br>s ("July 19, 2012<br>03:40 PM EDT" is one date).
-  static std::vector<Line> CutLongLinesAtBreaks(const std::vector<Line>& lines) {
-    std::vector<Line> out;
-    for (const Line& line : lines) {
-      if (line.breaks.empty() || !IsProse(line, text::CountCodePoints(line.text))) {
-        out.push_back(line);
-        continue;
-      }
-      for (Line& part : line.SplitAtBreaks()) out.push_back(std::move(part));
-    }
-    return out;
-  }
-
-  // A sentence of the body rather than a dateline: long and ending like
-  // a sentence ("The tax season ends on April 15, 2025.").
-  static bool IsProse(const Line& line, size_t code_points) {
-    if (code_points > kMaxLineCodePoints) return true;
-    if (code_points < kMinProseCodePoints) return false;
-    const std::string_view t = text::Trim(line.text);
-    return t.ends_with('.') || t.ends_with('!') || t.ends_with('?') || t.ends_with("。") ||
-           t.ends_with("！") || t.ends_with("？");
-  }
-
   void Read(const std::vector<Line>& all_lines, bool before_headline,
             std::vector<DatelineDate>* out) const {
     const std::vector<Line> lines = CutLongLinesAtBreaks(all_lines);
@@ -398,10 +185,10 @@ class DatelineFinder {
         // body): a dateline's parts sit together.
         if (since_dateline > kAfterDatelineBudget && !before_headline) break;
       }
-      if (IsProse(line, text::CountCodePoints(line.text))) {
+      if (IsProseLine(line, text::CountCodePoints(line.text))) {
         carried = DateRole::kUnlabelled;
         if (!before_headline && !dated) {
-          if (auto lead = LeadingDate(line.text)) {
+          if (auto lead = LeadingDate(line.text, options_)) {
             out->push_back(*lead);
             dated = true;
           }
@@ -410,8 +197,8 @@ class DatelineFinder {
         if (++prose >= kMaxProseLines && !before_headline) break;
         continue;
       }
-      if (IsCopyright(line.text)) continue;
-      const std::vector<Found> found = DatesOf(line);
+      if (IsCopyrightLine(line.text)) continue;
+      const std::vector<LineDate> found = DatesOfLine(doc_, line, options_);
       if (found.empty()) {
         carried =
             line.text.size() <= kMaxLabelLine ? RoleOfLabel(line.text) : DateRole::kUnlabelled;
@@ -423,7 +210,7 @@ class DatelineFinder {
       size_t previous_end = 0;
       std::vector<DatelineDate> dates;
       bool labelled = false;
-      for (const Found& f : found) {
+      for (const LineDate& f : found) {
         DatelineDate d = f.date;
         const size_t label_begin = std::min(previous_end, f.label_end);
         d.role =
@@ -438,7 +225,7 @@ class DatelineFinder {
             d.role = RoleOfLabel(after);
           }
         }
-        if (d.role == DateRole::kUnlabelled) d.role = RoleOfElement(f.node, line.block);
+        if (d.role == DateRole::kUnlabelled) d.role = RoleOfElement(doc_, f.node, line.block);
         previous_end = f.end;
         if (d.role == DateRole::kOther) continue;  // "Termin: 21.02.2020"
         d.before_headline = before_headline;
