@@ -311,12 +311,24 @@ class DateChooser {
     }
     const DateTime shown = best;
     // Machine dates of the same kind first: "Updated March 5" takes the
-    // time of dateModified, not of a datePublished of the same day.
+    // time of dateModified, not of a datePublished of the same day. When
+    // the page gives a timed date of this kind, one of the other kind only
+    // adds the offset of the same minute: "Published: 03 Dec" does not take
+    // the time of an update on the 3rd when article:published_time is
+    // "2025-12-02T23:00:55Z" (the 3rd where the page is).
+    bool timed_same_kind = false;
+    for (const auto& [m, is_modified] : all_) {
+      timed_same_kind = timed_same_kind || (is_modified == modified && m.has_time);
+    }
     for (const bool same_kind : {true, false}) {
       for (const auto& [m, is_modified] : all_) {
         if ((is_modified == modified) != same_kind) continue;
         if (m.date != shown.date || !m.has_time) continue;
         if (shown.has_time && (m.hour != shown.hour || m.minute != shown.minute)) continue;
+        if (!same_kind && timed_same_kind &&
+            !(best.has_time && m.hour == best.hour && m.minute == best.minute)) {
+          continue;
+        }
         if (!best.has_time || (!best.offset_minutes && m.offset_minutes)) best = m;
       }
     }

@@ -218,6 +218,24 @@ TEST(FindPublicationDatesTest, DeepNestingAndManyDatesStayCheap) {
   EXPECT_EQ(d.date, "2024-03-05");
 }
 
+TEST(FindPublicationDatesTest, ShownDayDoesNotTakeTheTimeOfAnUpdate) {
+  // The shown day is the update's day; the publication's own timestamp is
+  // the day before in UTC (the same day where the page is): the update's
+  // time is not the publication's.
+  const Dates d = Find(
+      "<meta property='article:published_time' content='2025-12-02T23:00:55+00:00'>"
+      "<meta property='article:modified_time' content='2025-12-03T21:31:05+00:00'>",
+      "<h1>Council passes budget</h1><p class=meta>Published: 03 Dec 2025</p>");
+  EXPECT_EQ(d.date, "2025-12-03");
+  EXPECT_EQ(d.modified, "2025-12-03T21:31:05+00:00");
+  // Without a timed publication date the update's timestamp of the shown
+  // day still makes it precise.
+  const Dates e =
+      Find("<meta property='article:modified_time' content='2025-12-03T21:31:05+00:00'>",
+           "<h1>Council passes budget</h1><p class=meta>Published: 03 Dec 2025</p>");
+  EXPECT_EQ(e.date, "2025-12-03T21:31:05+00:00");
+}
+
 // A "Latest news" box below the story lists the story itself: its date
 // there is all the page says about when it appeared.
 std::string WithLatestNews(std::string_view items) {
