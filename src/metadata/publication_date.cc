@@ -6,6 +6,7 @@
 #include <utility>
 #include <vector>
 
+#include "date_meta_names_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/metadata/date_text.h"
 #include "newsift/metadata/dateline.h"
@@ -17,76 +18,6 @@ namespace {
 
 using dom::kNoNode;
 using dom::NodeId;
-
-// <meta> names for the publication date, strongest first.
-constexpr std::string_view kPublishedKeys[] = {"article:published_time",
-                                               "og:article:published_time",
-                                               "article.published",
-                                               "datepublished",
-                                               "publishdate",
-                                               "publish-date",
-                                               "publish_date",
-                                               "published",
-                                               "pubdate",
-                                               "date-pub",
-                                               "dc.date.issued",
-                                               "dcterms.issued",
-                                               "dc.date",
-                                               "dcterms.date",
-                                               "dc.date.created",
-                                               "dcterms.created",
-                                               "sailthru.date",
-                                               "parsely-pub-date",
-                                               "og:published_time",
-                                               "article:published",
-                                               "originalpublicationdate",
-                                               "article_date_original",
-                                               "cxenseparse:recs:publishtime",
-                                               "shareaholic:article_published_time",
-                                               "w-published-date",
-                                               "bt:pubdate",
-                                               "date",
-                                               "displaydate"};
-
-constexpr std::string_view kModifiedKeys[] = {"article:modified_time",
-                                              "og:updated_time",
-                                              "datemodified",
-                                              "dc.date.modified",
-                                              "dcterms.modified",
-                                              "last-modified",
-                                              "article:modified",
-                                              "article_date_updated",
-                                              "shareaholic:article_modified_time",
-                                              "bt:moddate",
-                                              "updated"};
-
-enum class NameKind { kOther, kPublished, kModified };
-
-// What a <meta> or itemprop name not in the lists above says it holds:
-// "cludo:date", "published-date", "w-published-date", "bt:moddate".
-NameKind KindOfName(std::string_view name) {
-  const std::string n = text::AsciiLower(name);
-  auto has = [&n](std::string_view part) { return n.find(part) != std::string::npos; };
-  if (has("publisher") || has("expir") || has("birth") || has("event") || has("start") ||
-      has("end") || has("valid") || has("print")) {
-    return NameKind::kOther;
-  }
-  if (has("modif") || has("updat") || has("moddate")) return NameKind::kModified;
-  if (has("publish") || has("pubdate") || has("date") || has("created")) {
-    return NameKind::kPublished;
-  }
-  return NameKind::kOther;
-}
-
-bool Listed(std::string_view key) {
-  for (std::string_view k : kPublishedKeys) {
-    if (k == key) return true;
-  }
-  for (std::string_view k : kModifiedKeys) {
-    if (k == key) return true;
-  }
-  return false;
-}
 
 // Subtrees whose dates belong to something else: comments, related
 // stories, navigation.
@@ -200,12 +131,12 @@ class DateChooser {
       if (article->date_published) Offer(&published_, *article->date_published);
       if (article->date_modified) Offer(&modified_, *article->date_modified);
     }
-    for (std::string_view key : kPublishedKeys) {
+    for (std::string_view key : PublishedMetaNames()) {
       for (const auto& [k, v] : meta_.tags) {
         if (k == key) Offer(&published_, v);
       }
     }
-    for (std::string_view key : kModifiedKeys) {
+    for (std::string_view key : ModifiedMetaNames()) {
       for (const auto& [k, v] : meta_.tags) {
         if (k == key) Offer(&modified_, v);
       }
@@ -213,10 +144,10 @@ class DateChooser {
     if (json_ld_.page_date_published) Offer(&published_, *json_ld_.page_date_published);
     if (json_ld_.page_date_modified) Offer(&modified_, *json_ld_.page_date_modified);
     for (const auto& [k, v] : meta_.tags) {
-      if (Listed(k)) continue;
-      const NameKind kind = KindOfName(k);
-      if (kind == NameKind::kPublished) Offer(&published_, v);
-      if (kind == NameKind::kModified) Offer(&modified_, v);
+      if (IsListedDateName(k)) continue;
+      const DateNameKind kind = KindOfDateName(k);
+      if (kind == DateNameKind::kPublished) Offer(&published_, v);
+      if (kind == DateNameKind::kModified) Offer(&modified_, v);
     }
     for (NodeId id = 0; id < doc_.size(); ++id) {
       const dom::Node& node = doc_.node(id);
@@ -229,11 +160,11 @@ class DateChooser {
       }
       if (node.tag == dom::Tag::kMeta) continue;  // PageMeta has them
       const std::string_view itemprop = doc_.attr(id, "itemprop");
-      const NameKind kind = itemprop.empty() ? NameKind::kOther : KindOfName(itemprop);
+      const DateNameKind kind = itemprop.empty() ? DateNameKind::kOther : KindOfDateName(itemprop);
       const bool is_time = node.tag == dom::Tag::kTime;
-      if (kind == NameKind::kPublished || (is_time && doc_.has_attr(id, "pubdate"))) {
+      if (kind == DateNameKind::kPublished || (is_time && doc_.has_attr(id, "pubdate"))) {
         Offer(&published_, ElementValue(id));
-      } else if (kind == NameKind::kModified) {
+      } else if (kind == DateNameKind::kModified) {
         Offer(&modified_, ElementValue(id));
       } else if (is_time && !first_time_) {
         first_time_ = Parse(doc_.attr(id, "datetime"));
