@@ -1,5 +1,6 @@
 #include "newsift/metadata/date_labels.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,22 @@ DateRole RoleOfLabel(std::string_view text) {
     if (const Label* label = MatchLabel(words[i])) role = label->role;
   }
   return role;
+}
+
+bool IsUpdateListHeading(std::string_view text) {
+  // "Updates" alone heads a change log; in a longer name ("M&A Updates",
+  // "Live updates") it names a section.
+  static constexpr std::string_view kHeadings[] = {
+      "updates",      "update history",  "revision history", "revisions",
+      "changelog",    "change log",      "aktualisierungen", "anderungen",
+      "mises a jour", "actualizaciones", "aggiornamenti",    "atualizacoes"};
+  const std::string folded = FoldDateWord(text);
+  std::string joined;
+  for (std::string_view word : Words(folded)) {
+    if (!joined.empty()) joined.push_back(' ');
+    joined.append(word);
+  }
+  return std::find(std::begin(kHeadings), std::end(kHeadings), joined) != std::end(kHeadings);
 }
 
 size_t LettersBesideLabels(std::string_view text) {

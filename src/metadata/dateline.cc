@@ -171,10 +171,22 @@ class DatelineFinder {
     Read(lines, false, out);
   }
 
+  // The list whose item `block` is, or kNoNode.
+  NodeId ListOfItem(NodeId block) const {
+    if (block == kNoNode || doc_.node(block).tag != dom::Tag::kLi) return kNoNode;
+    return doc_.node(block).parent;
+  }
+
   void Read(const std::vector<Line>& all_lines, bool before_headline,
             std::vector<DatelineDate>* out) const {
     const std::vector<Line> lines = CutLongLinesAtBreaks(all_lines);
     DateRole carried = DateRole::kUnlabelled;  // a label alone on the line before
+    // A label over a list holds for all its items: "Updates" over
+    // "2021-08-09 Typos fixed", "2022-04-12 Link added" (testdata/pages/
+    // toolshed-2021-choosing-tools.html).
+    NodeId labelled_list = kNoNode;
+    DateRole list_role = DateRole::kUnlabelled;
+    bool carried_alone = false;  // the label line held nothing else
     int prose = 0;
     size_t since_dateline = 0;  // text read after the first dateline
     bool dated = false;
@@ -184,6 +196,15 @@ class DatelineFinder {
         // Dates further on belong to other things (related stories, the
         // body): a dateline's parts sit together.
         if (since_dateline > kAfterDatelineBudget && !before_headline) break;
+      }
+      const NodeId list = ListOfItem(line.block);
+      if (list != kNoNode) {
+        if (carried != DateRole::kUnlabelled && carried_alone) {
+          labelled_list = list;
+          list_role = carried;
+        } else if (list == labelled_list) {
+          carried = list_role;
+        }
       }
       if (IsProseLine(line, text::CountCodePoints(line.text))) {
         carried = DateRole::kUnlabelled;
@@ -202,6 +223,11 @@ class DatelineFinder {
       if (found.empty()) {
         carried =
             line.text.size() <= kMaxLabelLine ? RoleOfLabel(line.text) : DateRole::kUnlabelled;
+        carried_alone = LettersBesideLabels(line.text) == 0;
+        if (carried == DateRole::kUnlabelled && IsUpdateListHeading(line.text)) {
+          carried = DateRole::kModified;
+          carried_alone = true;
+        }
         continue;
       }
       const size_t leftover = LeftoverLetters(line, found);

@@ -29,6 +29,10 @@ DateRole RoleOfLabel(std::string_view text);
 // around dates ("on", "am", "le", "at"): how much else a dateline says.
 size_t LettersBesideLabels(std::string_view text);
 
+// True when `text` is, alone, the heading of a list of dated changes:
+// "Updates", "Changelog", "Aktualisierungen", "Mises à jour".
+bool IsUpdateListHeading(std::string_view text);
+
 }  // namespace newsift::metadata
 
 #endif  // NEWSIFT_METADATA_DATE_LABELS_H_
