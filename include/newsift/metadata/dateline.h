@@ -2,22 +2,26 @@
 // line ("By Jane Doe | March 5, 2024", "Published 3:45 PM EST, Tue March
 // 5, 2024 · Updated 6:00 PM EST"), the kicker above the headline ("News ·
 // 5 March 2024"), or a news agency's dateline opening the first paragraph
-// ("RAJSHAHI, Dec 20, 2025 (BSS) - ...").
+// ("RAJSHAHI, Dec 20, 2025 (BSS) - ...", "(21. November 2022) Die ...").
 //
 // The text after the headline (up to 1,500 bytes; the scan ends at the
 // third body paragraph, or 300 bytes after the first dateline) and the
 // short text just above it (300 bytes, never reaching into a site header
 // or navigation, where "today's date" mastheads are) are cut into lines at
-// block elements; every date in a short line is a dateline date, and one
-// in a longer line only when a label announces it. A <time datetime>
-// element gives its precise attribute value unless its visible text names
-// another day. Labels ("Published", "Updated", "Veröffentlicht am", "Mis à
-// jour le", "更新", before the date, after it, or alone on the line
-// before) and class / itemprop names ("updated", "dateModified") say
-// whether it is the publication or the update date. Comments, related
-// stories, ads, quotes (embedded posts), captions, copyright lines and
-// hidden elements are not read (responsive "hidden-xs" classes are not
-// hidden); a short navigation-styled list beside the headline is.
+// block elements (a line too long to be a dateline also at its <br>s);
+// every date in a short line is a dateline date, and one in a longer line
+// only when a label announces it. When nothing after the headline is
+// dated, the blocks inside the headline element are read too ("<h1>Title
+// <div>(14/01/2008)</div></h1>"). A <time datetime> element gives its
+// precise attribute value unless its visible text names another day.
+// Labels ("Published", "Updated", "Veröffentlicht am", "Mis à jour le",
+// "更新", before the date, after it, or alone on the line before; alone
+// over a list, "Updates", they label every item) and class / itemprop
+// names ("updated", "dateModified") say whether it is the publication or
+// the update date. Comments, related stories, ads, quotes (embedded
+// posts), captions, copyright lines and hidden elements are not read
+// (responsive "hidden-xs" classes are not hidden); a short
+// navigation-styled list beside the headline is.
 #ifndef NEWSIFT_METADATA_DATELINE_H_
 #define NEWSIFT_METADATA_DATELINE_H_
 
