@@ -15,6 +15,9 @@ using dom::NodeId;
 // teaser may hold: more is a list of several stories.
 constexpr int kMaxTeaserDepth = 3;
 constexpr size_t kMaxTeaserText = 300;
+// A teaser is a few elements; a larger subtree is not read (its text is
+// not even gathered: a page of many self-links stays cheap).
+constexpr dom::NodeId kMaxTeaserNodes = 100;
 
 // "https://www.Example.org/a/b/?x=1#c" -> "example.org/a/b": what tells
 // two addresses of one page apart.
@@ -69,6 +72,7 @@ std::optional<DateTime> SelfLinkDate(const dom::Document& doc, std::string_view 
     NodeId teaser = id;
     for (int depth = 0; depth <= kMaxTeaserDepth && teaser != kNoNode;
          ++depth, teaser = doc.node(teaser).parent) {
+      if (doc.node(teaser).end - teaser > kMaxTeaserNodes) break;
       if (doc.Text(teaser).size() > kMaxTeaserText) break;
       const std::vector<DateTime> dates = DatesIn(doc, teaser, options, bounds);
       if (dates.empty()) continue;
