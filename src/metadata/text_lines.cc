@@ -75,6 +75,8 @@ NodeId Line::NodeAt(size_t offset) const {
 
 std::vector<Line> Line::SplitAtBreaks() const {
   std::vector<Line> parts;
+  size_t piece = 0;  // pieces and times are in text order: one pass each
+  size_t time = 0;
   for (size_t k = 0; k <= breaks.size(); ++k) {
     const size_t from = k == 0 ? 0 : breaks[k - 1];
     const size_t to = k == breaks.size() ? text.size() : breaks[k];
@@ -83,13 +85,15 @@ std::vector<Line> Line::SplitAtBreaks() const {
     const size_t skip = text.find_first_not_of(' ', from);
     const size_t begin = std::min(skip == std::string::npos ? to : skip, to);
     part.text = text.substr(begin, to - begin);
-    for (const auto& [at, id] : pieces) {
-      if (at < begin || at >= to) continue;
+    for (; piece < pieces.size() && pieces[piece].first < to; ++piece) {
+      const auto& [at, id] = pieces[piece];
+      if (at < begin) continue;
       if (part.pieces.empty()) part.first_text = id;
       part.pieces.emplace_back(at - begin, id);
     }
-    for (const TimeSpan& span : times) {
-      if (span.begin < begin || span.begin >= to) continue;
+    for (; time < times.size() && times[time].begin < to; ++time) {
+      const TimeSpan& span = times[time];
+      if (span.begin < begin) continue;
       part.times.push_back({span.element, span.begin - begin, std::min(span.end, to) - begin});
     }
     if (!part.text.empty()) parts.push_back(std::move(part));
