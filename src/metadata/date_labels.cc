@@ -58,7 +58,8 @@ constexpr Label kLabels[] = {
     {"veranstaltung", DateRole::kOther, true},    {"erscheinungs", DateRole::kOther, true},
     {"event", DateRole::kOther, false},           {"deadline", DateRole::kOther, false},
     {"expires", DateRole::kOther, false},         {"geboren", DateRole::kOther, false},
-    {"gultig", DateRole::kOther, false},
+    {"since", DateRole::kOther, false},           {"depuis", DateRole::kOther, false},
+    {"desde", DateRole::kOther, false},           {"gultig", DateRole::kOther, false},
 };
 
 constexpr size_t kShortestLabel = 5;

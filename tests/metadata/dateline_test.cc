@@ -72,6 +72,8 @@ TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("Termin:"), DateRole::kOther);
   EXPECT_EQ(RoleOfLabel("Erscheinungsdatum:"), DateRole::kOther);
   EXPECT_EQ(RoleOfLabel("Deadline:"), DateRole::kOther);
+  EXPECT_EQ(RoleOfLabel("Since"), DateRole::kOther);  // "Since 1st March, 1999"
+  EXPECT_EQ(RoleOfLabel("depuis le"), DateRole::kOther);
   // A word that merely starts like a label is not one.
   EXPECT_EQ(RoleOfLabel("Bestand"), DateRole::kUnlabelled);
   EXPECT_EQ(RoleOfLabel("Public Health"), DateRole::kUnlabelled);
@@ -220,6 +222,22 @@ TEST(FindDatelineDatesTest, DatesOfOtherThingsAreNotDatelines) {
                           std::string(kBody) + "</article>",
                       "de"),
             "none");
+}
+
+TEST(FindDatelineDatesTest, SinceADateIsNotADateline) {
+  // A site's slogan under the headline: "Since 1st March, 1999".
+  EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p>Since 1st March, 1999</p>" +
+                      std::string(kBody) + "</article>"),
+            "none");
+}
+
+TEST(UpdateListHeadingTest, AloneOnly) {
+  EXPECT_TRUE(IsUpdateListHeading("Updates"));
+  EXPECT_TRUE(IsUpdateListHeading("Updates:"));
+  EXPECT_TRUE(IsUpdateListHeading("Change log"));
+  EXPECT_TRUE(IsUpdateListHeading("Mises à jour"));
+  EXPECT_FALSE(IsUpdateListHeading("M&A Updates"));
+  EXPECT_FALSE(IsUpdateListHeading("Live updates"));
 }
 
 TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
