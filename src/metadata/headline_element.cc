@@ -67,6 +67,19 @@ bool IsInlineFormatting(Tag tag) {
   }
 }
 
+// A <time> element, or one whose class or id speaks of a date or time
+// ("storydate", "pubdate", "timestamp").
+bool NamesDate(const dom::Document& doc, NodeId id) {
+  if (doc.node(id).tag == Tag::kTime) return true;
+  for (std::string_view attr : {"class", "id"}) {
+    const std::string names = text::AsciiLower(doc.attr(id, attr));
+    if (names.find("date") != std::string::npos || names.find("time") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 // The heading's text without a kicker in its own leading element
@@ -83,6 +96,20 @@ ShownText HeadingText(const dom::Document& doc, NodeId id) {
             text::Trim(std::string_view(full.text).substr(0, full.text.size() - mark.size())));
         again = true;
       }
+    }
+  }
+  // A date in its own element at the end: "<h1>Router flaw <div
+  // class=storydate>(17/03/2008)</div></h1>", "<time>" in the heading.
+  NodeId last = kNoNode;
+  for (NodeId c = doc.node(id).first_child; c != kNoNode; c = doc.node(c).next_sibling) {
+    if (!(doc.node(c).is_text() && text::Trim(doc.text(c)).empty())) last = c;
+  }
+  if (last != kNoNode && doc.node(last).is_element() && NamesDate(doc, last)) {
+    const std::string date = CleanFieldText(doc.Text(last));
+    if (!date.empty() && full.text.size() > date.size() && full.text.ends_with(date)) {
+      std::string rest(
+          text::Trim(std::string_view(full.text).substr(0, full.text.size() - date.size())));
+      if (KeyWords(MatchKey(rest)) >= 2) full.text = std::move(rest);
     }
   }
   NodeId first = kNoNode;

@@ -52,6 +52,28 @@ TEST(FindHeadlineTest, ElementNamedHeadlineWhenThePageStatesNoTitle) {
             std::nullopt);
 }
 
+TEST(FindHeadlineTest, DateInItsOwnElementAtTheEndOfTheHeading) {
+  // Whatever the title says, or without one.
+  for (std::string_view head :
+       {"", "<title>Daily Planet - Library vote ends long debate</title>"}) {
+    EXPECT_EQ(HeadlineOf(head,
+                         "<h1>Library vote ends long debate <div "
+                         "class=storydate>(17/03/2008)</div></h1>" +
+                             std::string(kBody)),
+              "Library vote ends long debate")
+        << head;
+    EXPECT_EQ(HeadlineOf(head,
+                         "<h1>Library vote ends long debate <time "
+                         "datetime=2008-03-17>17 March 2008</time></h1>" +
+                             std::string(kBody)),
+              "Library vote ends long debate")
+        << head;
+  }
+  // A last element that is no date stays: it is part of the headline.
+  EXPECT_EQ(HeadlineOf("", "<h1>Library vote ends <em>long debate</em></h1>" + std::string(kBody)),
+            "Library vote ends long debate");
+}
+
 TEST(FindHeadlineTest, CutsKickersAndSectionTails) {
   EXPECT_EQ(HeadlineOf("<title>Library vote ends long debate - Town Crier</title>",
                        "<article><h1><a href=/local>Local News | </a><span>Library vote ends "
