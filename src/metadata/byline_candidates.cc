@@ -160,27 +160,28 @@ class CandidateFinder {
     return total == 0 ? 0.0 : static_cast<double>(before) / static_cast<double>(total);
   }
 
-  void Consider(NodeId id, int kind_score, bool user_names,
+  // Adds `id` as a candidate when it names someone; true when it did.
+  bool Consider(NodeId id, int kind_score, bool user_names,
                 std::vector<BylineCandidate>* out) const {
-    if (Excluded(id)) return;
+    if (Excluded(id)) return false;
     const std::string text = BylineText(doc_, id);
-    if (text.empty() || text.size() > kMaxBylineBytes) return;
+    if (text.empty() || text.size() > kMaxBylineBytes) return false;
     // A long text without "By ..." is a biography or a byline with a
     // date and teaser: only a name right at its start counts.
     const bool long_text = text.size() > kMaxPlainBylineBytes && !HasBylinePrefix(text);
     const std::string lower = text::AsciiLower(text);
     for (std::string_view comment : {" says", " sagt", " schreibt", " wrote", " a écrit"}) {
-      if (lower.find(comment) != std::string::npos) return;  // a comment's author
+      if (lower.find(comment) != std::string::npos) return false;  // a comment's author
     }
     BylineCandidate c;
     c.id = id;
     c.end = doc_.node(id).end;
     page_.reader.AddNames(text, BylineOptions{.allow_user_names = user_names}, &c.names);
     if (long_text && !c.names.empty()) {
-      if (!text.starts_with(c.names.front())) return;
+      if (!text.starts_with(c.names.front())) return false;
       c.names.resize(1);
     }
-    if (c.names.empty()) return;
+    if (c.names.empty()) return false;
     const bool prefixed = HasBylinePrefix(text);
     // (Not the text beside a person icon: "<i class=glyphicon-user></i>
     // Your account".)
@@ -188,6 +189,7 @@ class CandidateFinder {
                            MatchKey(text) == MatchKey(c.names.front()));
     c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
     out->push_back(std::move(c));
+    return true;
   }
 
   bool HasAuthorClass(NodeId id) const {
@@ -241,14 +243,16 @@ class CandidateFinder {
       const std::string text = doc_.Text(up);
       if (text.size() > kMaxPlainBylineBytes) break;
       if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
-        Consider(up, label ? 3 : 2, false, candidates);
-        return;
+        if (Consider(up, label ? 3 : 2, false, candidates)) return;
+        break;
       }
       only_label = up;
     }
     // The label and the name in a box with a biography: "<h2>Article
-    // by</h2><div>Jane Doe</div><p>Jane writes about...</p>".
-    if (!label || only_label == kNoNode) return;
+    // by</h2><div>Jane Doe</div><p>Jane writes about...</p>", or with
+    // buttons that are no name ("Let's talk", "Subscribe").
+    // Not a menu's "Authors" link and the link after it.
+    if (!label || only_label == kNoNode || doc_.node(only_label).tag == Tag::kA) return;
     NodeId next = doc_.node(only_label).next_sibling;
     while (next != kNoNode && !doc_.node(next).is_element()) next = doc_.node(next).next_sibling;
     if (next != kNoNode) Consider(next, 3, false, candidates);

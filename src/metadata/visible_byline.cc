@@ -13,6 +13,10 @@ using dom::NodeId;
 // (an author box below the article, a footer's "Posted by").
 constexpr int kMinScore = 2;
 constexpr int kMinWeakScore = -4;
+// Failing that, the same down to kMinFarScore: an author box below the
+// article and outside its region ("<div class=blog_author-box><div>Jane
+// Doe</div><p>Jane Doe is a ...</p></div>" after the last paragraph).
+constexpr int kMinFarScore = -7;
 
 class BylineChooser {
  public:
@@ -28,7 +32,8 @@ class BylineChooser {
     }
     best = Innermost(best);
     if (best->score < kMinScore || InBylineList(*best)) {
-      best = LoneWeakCandidate();
+      best = LoneWeakCandidate(kMinWeakScore);
+      if (best == nullptr) best = LoneWeakCandidate(kMinFarScore);
       if (best == nullptr) return result;
     }
     result.names = best->names;
@@ -98,11 +103,12 @@ class BylineChooser {
   // "Written by Jane Doe" in an author box below the article), or null.
   // Several people down there are a list of other stories' bylines; one
   // word or a name in a box of other text is a menu or a category, not
-  // a person ("Careers", "Lifestyle March 12").
-  const BylineCandidate* LoneWeakCandidate() const {
+  // a person ("Careers", "Lifestyle March 12"). Candidates below
+  // `min_score` are not counted.
+  const BylineCandidate* LoneWeakCandidate(int min_score) const {
     const BylineCandidate* lone = nullptr;
     for (const BylineCandidate& c : candidates_) {
-      if (c.score < kMinWeakScore || InBylineList(c)) continue;
+      if (c.score < min_score || InBylineList(c)) continue;
       if (lone != nullptr &&
           !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
         return nullptr;

@@ -62,6 +62,19 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                               "has covered the town council and its budget for the paper since "
                               "2015, and before that the county courts.</p></div></article>"),
             (Names{"Jack Brennan"}));
+  // The label and the name above buttons that are no name; not a menu's
+  // "Authors" link and the link after it.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "</article><div class=outro><div><h2>Article by</h2><div>Kai "
+                              "Moreno</div><div><button>Let's talk</button><button>Subscribe"
+                              "</button></div></div></div>"),
+            (Names{"Kai Moreno"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<nav><div><a href=/>Home</a><a href=/authors/>Authors</a><a "
+                      "href=/garden>Garden Tools</a><a href=/help>Help Centre</a></div></nav>"
+                      "<article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
   // A hidden "| By" between the section and the name.
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><div class=meta><span>Town</span><span "
@@ -145,6 +158,16 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
       AuthorsOf("", article + "</article><aside class=sidebar><div class=author-box><p>Written "
                               "by Tomas Lindqvist</p></div></aside>"),
       (Names{"Tomas Lindqvist"}));
+  // An author box after the article and outside its region, with a
+  // biography; no other name on the page.
+  EXPECT_EQ(AuthorsOf("", article + "</article><div class=blog-author-box><img src=k.webp "
+                                    "alt=''><div class=author-text><div class=small>Lena "
+                                    "Ortiz</div><div class=rich><p>Lena Ortiz is a writer who has "
+                                    "covered the town council, its budget and its libraries for "
+                                    "many years, and before that the county courts and the "
+                                    "schools.</p></div></div></div><footer><p>Copyright "
+                                    "2025</p></footer>"),
+            (Names{"Lena Ortiz"}));
   EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><ul><li><a href=/p/1>Roads "
                                     "plan</a><span class=author>By Mia Berg</span></li><li><a "
                                     "href=/p/2>Park fees</a><span class=author>By Leo "
