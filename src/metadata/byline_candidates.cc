@@ -1,4 +1,6 @@
 #include "byline_candidates_internal.h"
+#include "byline_text_internal.h"
+#include "name_words_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/metadata/byline.h"
 #include "newsift/metadata/field_text.h"
@@ -54,6 +56,26 @@ std::string SpacedText(const dom::Document& doc, NodeId id) {
     out.append(t);
   }
   return out;
+}
+
+// True when `text` is `name` and then only roles and credentials: "Jane
+// Doe Writer", "Jane Doe, Senior Editor", "Jane Doe, MD".
+bool IsNameAndRole(std::string_view text, std::string_view name) {
+  text = text::Trim(text);
+  if (!text.starts_with(name)) return false;
+  bool any = false;
+  for (std::string_view word : byline_text::Words(text.substr(name.size()))) {
+    std::string bare = text::AsciiLower(word);
+    std::erase_if(bare, [](char c) { return c == ',' || c == '.' || c == '(' || c == ')'; });
+    if (bare.empty()) continue;
+    if (!name_words::Contains(name_words::kRoleWords, bare) &&
+        !name_words::Contains(name_words::kRoleModifiers, bare) &&
+        !name_words::Contains(name_words::kCredentials, bare)) {
+      return false;
+    }
+    any = true;
+  }
+  return any;
 }
 
 class CandidateFinder {
@@ -185,8 +207,12 @@ class CandidateFinder {
     const bool prefixed = HasBylinePrefix(text);
     // (Not the text beside a person icon: "<i class=glyphicon-user></i>
     // Your account".)
-    c.tight = prefixed || (kind_score >= 3 && c.names.size() == 1 &&
-                           MatchKey(text) == MatchKey(c.names.front()));
+    // A role after the name says no more than that it is a byline ("<div
+    // class=author-info><div>Jane Doe</div><div>Writer</div></div>").
+    c.tight =
+        prefixed ||
+        (kind_score >= 3 && c.names.size() == 1 &&
+         (MatchKey(text) == MatchKey(c.names.front()) || IsNameAndRole(text, c.names.front())));
     c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
     out->push_back(std::move(c));
     return true;

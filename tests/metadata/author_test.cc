@@ -158,6 +158,12 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
       AuthorsOf("", article + "</article><aside class=sidebar><div class=author-box><p>Written "
                               "by Tomas Lindqvist</p></div></aside>"),
       (Names{"Tomas Lindqvist"}));
+  // A name and its role in an author element above the headline.
+  EXPECT_EQ(AuthorsOf("",
+                      "<div class='author author-hub'><div class=name>Rhea Salo</div><div "
+                      "class=post>Writer</div></div><article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Rhea Salo"}));
   // An author box after the article and outside its region, with a
   // biography; no other name on the page.
   EXPECT_EQ(AuthorsOf("", article + "</article><div class=blog-author-box><img src=k.webp "

@@ -59,6 +59,9 @@ TEST(ParseBylineTest, LabelNounsWithoutColon) {
   EXPECT_EQ(ParseByline("Text Link"), Names{});
   EXPECT_EQ(ParseByline("Text Analytics 101"), Names{});
   EXPECT_EQ(ParseByline("Text: Anna Roth"), (Names{"Anna Roth"}));
+  EXPECT_EQ(ParseByline("Contributors: Nora Lund"), (Names{"Nora Lund"}));
+  EXPECT_EQ(ParseByline("Contributed by Nora Lund"), (Names{"Nora Lund"}));
+  EXPECT_EQ(ParseByline("Contributor Guidelines"), Names{});
 }
 
 TEST(ParseBylineTest, ScriptsWithoutSpaces) {
