@@ -211,10 +211,18 @@ std::string CleanName(std::string_view raw, bool* described) {
     }
   }
   if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
+  // "Rui Ma": a credential's letters written as a word after a lone
+  // given name are a family name ("Jane Doe Ma" and "Rui MA" stay
+  // credentials).
+  auto family_name = [&](std::string_view w) {
+    return words.size() == 2 && w.size() >= 2 && IsAsciiUpper(w.front()) &&
+           std::all_of(w.begin() + 1, w.end(), [](char c) { return c >= 'a' && c <= 'z'; });
+  };
   bool popped_role = false;
-  while (words.size() > 1 &&
-         (Contains(name_words::kRoleWords, Bare(words.back())) ||
-          Contains(name_words::kCredentials, Bare(words.back())) || is_credential(words.back()))) {
+  while (words.size() > 1 && (Contains(name_words::kRoleWords, Bare(words.back())) ||
+                              ((Contains(name_words::kCredentials, Bare(words.back())) ||
+                                is_credential(words.back())) &&
+                               !family_name(words.back())))) {
     if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
     words.pop_back();
     popped_role = true;

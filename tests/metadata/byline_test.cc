@@ -36,6 +36,10 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
             (Names{"Ali Duran"}));
   EXPECT_EQ(ParseByline("By Ruth Mayer, MD, and Tom Oakes, PhD"),
             (Names{"Ruth Mayer", "Tom Oakes"}));
+  // A credential's letters as a family name after a given name.
+  EXPECT_EQ(ParseByline("Lin Ma, Ruth Mayer & Tom Oakes"),
+            (Names{"Lin Ma", "Ruth Mayer", "Tom Oakes"}));
+  EXPECT_EQ(ParseByline("By Ruth Mayer Ma"), (Names{"Ruth Mayer"}));
   EXPECT_EQ(ParseByline("Autor: Gabor Mirai, Datum: 03.Mär.19"), (Names{"Gabor Mirai"}));
   EXPECT_EQ(ParseByline("Vera Molina MD, Gastroenterologist, Lakeview Health"),
             (Names{"Vera Molina"}));
