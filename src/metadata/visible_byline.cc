@@ -1,4 +1,7 @@
+#include <algorithm>
+
 #include "newsift/metadata/byline.h"
+#include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 #include "visible_byline_internal.h"
 
@@ -36,7 +39,7 @@ class BylineChooser {
       if (best == nullptr) best = LoneWeakCandidate(kMinFarScore);
       if (best == nullptr) return result;
     }
-    result.names = best->names;
+    result.names = Unglued(*best);
     result.prefixed_near_headline =
         page_.NearHeadline(best->id) && HasBylinePrefix(BylineText(doc_, best->id));
     // Several author links side by side ("<a rel=author>A</a> and <a
@@ -45,7 +48,7 @@ class BylineChooser {
     // ("By Jane Doe | Fact-checked by John Roe").
     const NodeId parent = doc_.node(best->id).parent;
     for (const BylineCandidate& c : candidates_) {
-      if (&c == best || c.score < best->score - 1 || parent == kNoNode) continue;
+      if (c.id == best->id || c.score < best->score - 1 || parent == kNoNode) continue;
       // (Of the same class too: "<span class=author>Paul</span><span
       // class=category>Science</span>".)
       if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag ||
@@ -80,6 +83,48 @@ class BylineChooser {
       return true;
     }
     return false;
+  }
+
+  // The names of `best`, with a name read across elements ("<p>Written
+  // by: <span>Emily Walker</span><span>Casey McDevitt</span></p>" read as
+  // "Emily Walker Casey McDevitt", "<span>Jane Doe</span><span>Gardener
+  // &amp; Astrologer</span>" as "Jane Doe Gardener") replaced by the
+  // names of the tight candidates inside `best` that it holds with more
+  // words. The other names read with them are then the rest of the glued
+  // text ("Astrologer") and go, unless an element of their own holds them.
+  std::vector<std::string> Unglued(const BylineCandidate& best) const {
+    std::vector<std::string> names;  // the glued ones split
+    std::vector<std::string> shown;  // names an element of their own holds
+    bool unglued = false;
+    for (const std::string& name : best.names) {
+      const std::string key = MatchKey(name);
+      std::vector<std::string> parts;
+      for (const BylineCandidate& c : candidates_) {
+        if (c.id <= best.id || c.id >= best.end || !c.tight || c.names.size() != 1) continue;
+        const std::string part = MatchKey(c.names.front());
+        size_t before = 0;
+        size_t after = 0;
+        if (part == key) {
+          shown.push_back(name);
+        } else if (KeyContains(key, part, &before, &after)) {
+          AddUnique(&parts, c.names.front());
+        }
+      }
+      if (parts.empty()) {
+        AddUnique(&names, name);
+        continue;
+      }
+      unglued = true;
+      for (std::string& part : parts) {
+        shown.push_back(part);
+        AddUnique(&names, std::move(part));
+      }
+    }
+    if (!unglued) return best.names;
+    std::erase_if(names, [&](const std::string& n) {
+      return std::find(shown.begin(), shown.end(), n) == shown.end();
+    });
+    return names;
   }
 
   // An equally placed candidate inside `best` that holds only a name,

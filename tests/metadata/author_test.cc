@@ -205,6 +205,19 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
                               "class=author-link href=/u/pl>Paula Lind</a></div>" +
                               std::string(kBody) + "</article>"),
             (Names{"Paula Lind"}));
+  // Names read across elements with nothing between them: the elements
+  // say where each ends.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<p class=meta>Written by: <a href=/author/ew/>Ines Walker</a><a "
+                              "href=/author/cm/>Casey Morrow</a></p>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ines Walker", "Casey Morrow"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=author-line>Written By: <a class=author-name "
+                              "href=/author/ol/>Olga Lentz</a><span class=author-title>Gardener "
+                              "&amp; Astrologer</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Olga Lentz"}));
   EXPECT_EQ(AuthorsOf("", head +
                               "<div class=meta><span class=author>Paula Lind</span> <span "
                               "class=category>Science</span></div>" +
