@@ -33,7 +33,7 @@ inline constexpr std::string_view kPrefixes[] = {
 inline constexpr std::string_view kStopWords[] = {
     "updated", "published", "posted", "last", "twitter", "email", "e-mail", "follow",
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
-    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
+    "aktualisiert", "publiziert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
     "tagged", "schlagwörter", "kategorie", "category", "categories", "filed", "datum", "date",
     "print", "pdf", "uppdaterad", "publicerad", "bijgewerkt", "gepubliceerd", "opdateret",
     "|", "•", "·", "—", "–", "-", "/"};

@@ -119,6 +119,7 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("Britannica Editors"), Names{});
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});
   EXPECT_EQ(ParseByline("Updated 10:45 AM"), Names{});
+  EXPECT_EQ(ParseByline("Publiziert am"), Names{});
   EXPECT_EQ(ParseByline("Name *"), Names{});
   EXPECT_EQ(ParseByline("David Fear's Most Recent Stories"), Names{});
 }
