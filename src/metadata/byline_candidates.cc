@@ -297,6 +297,16 @@ bool BylinePage::NearHeadline(NodeId id) const {
   return after_headline && before_body && (id - headline) < 400;
 }
 
+bool BylinePage::BelowStandfirst(NodeId id) const {
+  if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
+  int paragraphs = 0;
+  for (const classify::ScoredBlock& b : content.blocks) {
+    if (b.block.first_node >= id) break;
+    if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 120) ++paragraphs;
+  }
+  return paragraphs <= 1;
+}
+
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page) {
   return CandidateFinder(page).Run();
 }

@@ -33,6 +33,10 @@ struct BylinePage {
   // After the headline, above the body and close to the headline: where
   // a byline stands.
   bool NearHeadline(dom::NodeId id) const;
+  // Close after the headline with at most a standfirst before it: one
+  // long paragraph ("<h1>..</h1><p class=dek>..</p><div>By Jane
+  // Doe</div>").
+  bool BelowStandfirst(dom::NodeId id) const;
 };
 
 struct BylineCandidate {

@@ -50,7 +50,11 @@ inline constexpr std::string_view kDateWords[] = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
     "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+    "outubro", "dezembro", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo",
     "di", "mi", "do", "fr", "sa", "so"};
@@ -114,7 +118,7 @@ inline constexpr std::string_view kOrganisationWords[] = {
     "foundation", "committee", "bureau", "office", "ministry", "government", "services", "team",
     "staff", "desk", "redaktion", "editorial", "online", "blog", "verlag", "zeitung",
     "rundschau", "nachrichten", "gazette", "chronicle", "observer", "telegraph", "reuters",
-    "bloomberg", "associated", "presse", "agentur", "club", "verein", "hospital", "clinic",
+    "bloomberg", "associated", "presse", "agentur", "agencia", "agence", "agenzia", "club", "verein", "hospital", "clinic",
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
     "research"};

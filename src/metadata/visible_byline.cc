@@ -41,7 +41,8 @@ class BylineChooser {
     }
     result.names = Unglued(*best);
     result.prefixed_near_headline =
-        page_.NearHeadline(best->id) && HasBylinePrefix(BylineText(doc_, best->id));
+        (page_.NearHeadline(best->id) || page_.BelowStandfirst(best->id)) &&
+        HasBylinePrefix(BylineText(doc_, best->id));
     // Several author links side by side ("<a rel=author>A</a> and <a
     // rel=author>B</a>"): the names of the best one's siblings.
     // Not names inside the best one: its own text says what they are

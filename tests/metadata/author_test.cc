@@ -126,6 +126,19 @@ TEST(FindAuthorsTest, ShownBylineOverAnotherPersonInTheMeta) {
             (Names{"Paul Fenwick"}));
 }
 
+// The same below a standfirst, a long paragraph between the headline and
+// the byline; Yoast's "Written by" names whoever posted it.
+TEST(FindAuthorsTest, ShownBylineBelowAStandfirst) {
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Written by'><meta name=twitter:data1 "
+                      "content='Sam Hale'>",
+                      "<article><h1>Library vote</h1><p class=dek>After three years of debate, "
+                      "the town has chosen the old fire station as the home of its new library, "
+                      "and the council says the work will start in spring.</p><div "
+                      "class=byline>By Paul Fenwick</div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Paul Fenwick"}));
+}
+
 TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
   EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
                       "content='Karla Brenner'>",

@@ -120,6 +120,7 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});
   EXPECT_EQ(ParseByline("Updated 10:45 AM"), Names{});
   EXPECT_EQ(ParseByline("Publiziert am"), Names{});
+  EXPECT_EQ(ParseByline("Por: Agencia Reforma | 17 de Febrero 2020"), Names{});
   EXPECT_EQ(ParseByline("Name *"), Names{});
   EXPECT_EQ(ParseByline("David Fear's Most Recent Stories"), Names{});
 }
