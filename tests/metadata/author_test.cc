@@ -232,6 +232,12 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
                               std::string(kBody) + "</article>"),
             (Names{"Olga Lentz"}));
   EXPECT_EQ(AuthorsOf("", head +
+                              "<div><span class=time>9/21/2016</span> <span "
+                              "class=authorname-txt><span class=truncate>Lena "
+                              "Ortiz</span></span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Lena Ortiz"}));
+  EXPECT_EQ(AuthorsOf("", head +
                               "<div class=meta><span class=author>Paula Lind</span> <span "
                               "class=category>Science</span></div>" +
                               std::string(kBody) + "</article>"),
