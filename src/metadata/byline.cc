@@ -311,8 +311,11 @@ bool LooksLikeOrganisation(std::string_view name) {
   // "AFP", "dpa", "TNN", "AP": one short acronym.
   if (words.size() == 1) {
     const std::string_view w = words.front();
-    const bool all_upper = std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
-    if (w.size() >= 2 && w.size() <= 5 && all_upper) return true;
+    // ("E-RYT", a credential, too.)
+    const bool all_upper =
+        std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c) || c == '-'; }) &&
+        IsAsciiUpper(w.front()) && IsAsciiUpper(w.back());
+    if (w.size() >= 2 && w.size() <= 6 && all_upper) return true;
     if (Contains(name_words::kAgencies, text::AsciiLower(w))) return true;
   }
   return false;

@@ -19,7 +19,9 @@ constexpr size_t kMaxPlainBylineBytes = 100;
 // A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
 // "/authors/...".
 bool IsAuthorPageLink(std::string_view href) {
-  for (std::string_view part : {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/"}) {
+  for (std::string_view part :
+       {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/editors/", "/contributors/",
+        "/contributor/", "/writers/", "/journalists/", "/reporters/"}) {
     if (href.find(part) != std::string_view::npos) return true;
   }
   return false;

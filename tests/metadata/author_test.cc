@@ -231,6 +231,13 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
                               "&amp; Astrologer</span></div>" +
                               std::string(kBody) + "</article>"),
             (Names{"Olga Lentz"}));
+  // A link to the author's page among the editors' pages.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=meta-bar><a href=https://example.com/about/editors/"
+                              "jon-marsh/>Jon Marsh</a>, <a href=https://x.com/jmarsh>@jmarsh</a> "
+                              "<span>1h ago</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Jon Marsh"}));
   EXPECT_EQ(AuthorsOf("", head +
                               "<div><span class=time>9/21/2016</span> <span "
                               "class=authorname-txt><span class=truncate>Lena "

@@ -105,6 +105,7 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("Sam Stein Senior Politics Editor"), (Names{"Sam Stein"}));
   EXPECT_EQ(ParseByline("By Paul Frew, Home and Digital Security Expert"), (Names{"Paul Frew"}));
   EXPECT_EQ(ParseByline("Dylan Bailey, MS, RD, FAND"), (Names{"Dylan Bailey"}));
+  EXPECT_EQ(ParseByline("Mara Quinn, E-RYT 200"), (Names{"Mara Quinn"}));
   EXPECT_EQ(ParseByline("Brian Truitt USA TODAY"), (Names{"Brian Truitt"}));
   EXPECT_EQ(ParseByline("Jane (Ann) Doe (@janedoe)"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("Dr. Marna van der Merwe"), (Names{"Marna van der Merwe"}));
