@@ -44,12 +44,17 @@ std::vector<std::string> Stated(const PageMeta& meta, const JsonLd& json_ld,
                                 const NameReader& reader) {
   std::vector<std::string> names;
   const BylineOptions options{.allow_user_names = true};
-  if (const JsonLdArticle* article = json_ld.Main()) {
-    for (const JsonLdAuthor& author : article->authors) {
-      if (!author.is_organization) reader.AddNames(author.name, options, &names);
-    }
-    if (!names.empty()) return names;
+  const JsonLdArticle* article = json_ld.Main();
+  // The article's authors, else the web page's (older Yoast graphs),
+  // which name the site itself as often ("Eat What Tonight").
+  const bool of_page = !article || article->authors.empty();
+  for (const JsonLdAuthor& author : of_page ? json_ld.page_authors : article->authors) {
+    // (Not an address: {"author": {"@id": "https://..."}} naming no one.)
+    if (author.is_organization || author.name.find("://") != std::string::npos) continue;
+    if (of_page && reader.site().Matches(MatchKey(author.name))) continue;
+    reader.AddNames(author.name, options, &names);
   }
+  if (!names.empty()) return names;
   for (std::string_view key : kAuthorKeys) {
     for (const auto& [k, v] : meta.tags) {
       if (k != key || v.find("://") != std::string::npos || v.starts_with("@")) continue;

@@ -139,6 +139,28 @@ TEST(FindAuthorsTest, ShownBylineBelowAStandfirst) {
             (Names{"Paul Fenwick"}));
 }
 
+// The web page's author when no article names one; not the site, nor an
+// address standing for a person.
+TEST(FindAuthorsTest, WebPageAuthorInJsonLd) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>";
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","author":{"@id":"#/schema/person/7"}},
+      {"@type":"Person","@id":"#/schema/person/7","name":"Floris"}]}</script>)",
+                      article),
+            (Names{"Floris"}));
+  EXPECT_EQ(AuthorsOf(R"(<meta property=og:site_name content="Eat Well Tonight">
+      <script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","author":{"@id":"#/schema/person/7"}},
+      {"@type":"Person","@id":"#/schema/person/7","name":"Eat Well Tonight"}]}</script>)",
+                      article),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Library vote","author":{"@id":"https://example.com/#/schema/person/7"}}
+      </script>)",
+                      article),
+            Names{});
+}
+
 TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
   EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
                       "content='Karla Brenner'>",
