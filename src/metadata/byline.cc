@@ -199,10 +199,11 @@ std::string CleanName(std::string_view raw, bool* described) {
   std::erase_if(words, [](std::string_view w) { return MatchKey(w).empty(); });
   // "Brian Truitt USA TODAY": capitals after a mixed-case name are an
   // organisation or a dateline ("RAJSHAHI").
+  // (Two capitals at least: "C." is an initial, "Juan Carlos Muñoz C.".)
   auto all_caps = [](std::string_view w) {
     return w.size() >= 2 &&
            std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           std::any_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
+           std::count_if(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); }) >= 2;
   };
   if (!words.empty() && !all_caps(words.front())) {
     while (words.size() > 2 && all_caps(words.back())) {
@@ -242,6 +243,9 @@ std::string CleanName(std::string_view raw, bool* described) {
     out.append(w);
   }
   while (!out.empty() && std::string_view(",.;:-").find(out.back()) != std::string_view::npos) {
+    // (An initial keeps its dot: "Juan Carlos Muñoz C.".)
+    const size_t n = out.size();
+    if (n >= 3 && out[n - 1] == '.' && out[n - 3] == ' ' && IsAsciiUpper(out[n - 2])) break;
     out.pop_back();
   }
   return out;

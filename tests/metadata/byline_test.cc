@@ -107,6 +107,7 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("Dylan Bailey, MS, RD, FAND"), (Names{"Dylan Bailey"}));
   EXPECT_EQ(ParseByline("Mara Quinn, E-RYT 200"), (Names{"Mara Quinn"}));
   EXPECT_EQ(ParseByline("Brian Truitt USA TODAY"), (Names{"Brian Truitt"}));
+  EXPECT_EQ(ParseByline("Pablo Ruiz Tagle M."), (Names{"Pablo Ruiz Tagle M."}));  // an initial
   EXPECT_EQ(ParseByline("Jane (Ann) Doe (@janedoe)"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("Dr. Marna van der Merwe"), (Names{"Marna van der Merwe"}));
   EXPECT_EQ(ParseByline("Jane Doe Twitter Email"), (Names{"Jane Doe"}));
