@@ -371,6 +371,13 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
       lower_words = true;
     }
   }
+  // A lower-case word before capitalised ones that is no particle: a
+  // phrase, not a name ("deinen Hochzeitsbloggern", "your wedding
+  // bloggers"); "kirstin boatto" and "Jane de Souza" are names.
+  if (lower_words && any_upper && InitialCase(words.front()) == -1 &&
+      !Contains(name_words::kParticles, Bare(words.front()))) {
+    return false;
+  }
   return any_upper || lower_words || (options.allow_user_names && words.size() == 1);
 }
 

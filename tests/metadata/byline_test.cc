@@ -131,6 +131,10 @@ TEST(ParseBylineTest, UserNamesOnlyWhenTheSourceSaysAuthor) {
   EXPECT_EQ(ParseByline("gizzmo"), Names{});
   EXPECT_EQ(ParseByline("gizzmo", {.allow_user_names = true}), (Names{"gizzmo"}));
   EXPECT_EQ(ParseByline("kirstin boatto", {.allow_user_names = true}), (Names{"kirstin boatto"}));
+  // A phrase, not a user name: "your wedding bloggers".
+  EXPECT_EQ(ParseByline("deinen Hochzeitsbloggern", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Autor: Samuel Brandt (Sponsored Post), Redner bei example.com"),
+            (Names{"Samuel Brandt"}));
 }
 
 TEST(BylinePrefixTest, PrefixesAndLabels) {
