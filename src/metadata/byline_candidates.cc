@@ -216,6 +216,7 @@ class CandidateFinder {
         (kind_score >= 3 && c.names.size() == 1 &&
          (MatchKey(text) == MatchKey(c.names.front()) || IsNameAndRole(text, c.names.front())));
     c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
+    c.linked = user_names;  // (only author links and itemprop=author allow them)
     out->push_back(std::move(c));
     return true;
   }

@@ -46,6 +46,8 @@ struct BylineCandidate {
   std::vector<std::string> names;
   // "By Jane Doe", or an element holding one name and nothing else.
   bool tight = false;
+  // A rel=author link, a link to an author's page, or itemprop=author.
+  bool linked = false;
 };
 
 // Every candidate of the page, in document order of discovery (an element

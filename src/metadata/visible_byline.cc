@@ -40,6 +40,7 @@ class BylineChooser {
       if (best == nullptr) return result;
     }
     result.names = Unglued(*best);
+    AddLinkedNames(*best, &result.names);
     result.prefixed_near_headline =
         (page_.NearHeadline(best->id) || page_.BelowStandfirst(best->id)) &&
         HasBylinePrefix(BylineText(doc_, best->id));
@@ -126,6 +127,43 @@ class BylineChooser {
       return std::find(shown.begin(), shown.end(), n) == shown.end();
     });
     return names;
+  }
+
+  // Several authors, each with a description: "Written by <a>Adrien
+  // Ramirez</a>, 4+ years covering hardware<br><a>Joanna Nelius</a>,
+  // senior editor" reads as the first only (what follows a name and is
+  // none describes that person, and so does the rest). The author links
+  // inside the byline name the others, unless the text since the name
+  // before says its person did something else ("Data Analysis By",
+  // "Reviewed by", "Photos:").
+  void AddLinkedNames(const BylineCandidate& best, std::vector<std::string>* names) const {
+    if (names->empty()) return;
+    std::string text;  // `best`'s text, lower case, read once when needed
+    size_t from = std::string::npos;
+    for (const BylineCandidate& c : candidates_) {
+      if (c.id <= best.id || c.id >= best.end || !c.linked || !c.tight || c.names.size() != 1 ||
+          Covers(*names, c.names)) {
+        continue;
+      }
+      if (text.empty()) {
+        text = text::AsciiLower(BylineText(doc_, best.id));
+        const size_t first = text.find(text::AsciiLower(names->front()));
+        if (first == std::string::npos) return;
+        from = first + names->front().size();
+      }
+      const size_t at = text.find(text::AsciiLower(c.names.front()), from);
+      if (at == std::string::npos) continue;
+      std::string between(1, ' ');
+      between.append(text, from, at - from);
+      between.push_back(' ');
+      for (std::string_view label :
+           {" by ", " by:", ":", "review", "edit", "fact", "check", "photo", "illustrat",
+            "translat", "produc", "video", "graphic", "design", "analys", " von ", " par "}) {
+        if (between.find(label) != std::string::npos) return;
+      }
+      AddUnique(names, c.names.front());
+      from = at + c.names.front().size();
+    }
   }
 
   // An equally placed candidate inside `best` that holds only a name,

@@ -253,6 +253,22 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
                               "&amp; Astrologer</span></div>" +
                               std::string(kBody) + "</article>"),
             (Names{"Olga Lentz"}));
+  // Two authors, each with a description; not a contributor in another
+  // role.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=article-byline><strong>Written by</strong><br><strong><a "
+                              "href=/authors/ana-reyes>Ana Reyes</a></strong>, 4+ years covering "
+                              "hardware<br><strong><a href=/authors/jo-lind>Jo Lind</a></strong>, "
+                              "senior editor and keen tester of laptops.</div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ana Reyes", "Jo Lind"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=article-byline><strong>Written by</strong><br><strong><a "
+                              "href=/authors/ana-reyes>Ana Reyes</a></strong>, 4+ years covering "
+                              "hardware<br>Data Analysis By <a href=/authors/dan-ruiz>Dan "
+                              "Ruiz</a></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ana Reyes"}));
   // A link to the author's page among the editors' pages.
   EXPECT_EQ(AuthorsOf("", head +
                               "<div class=meta-bar><a href=https://example.com/about/editors/"
