@@ -3,7 +3,9 @@
 #include <algorithm>
 
 #include "author_names_internal.h"
+#include "byline_text_internal.h"
 #include "layout_internal.h"
+#include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 #include "visible_byline_internal.h"
@@ -39,6 +41,43 @@ bool IsCopyrightHolder(const PageMeta& meta, std::string_view name) {
   return !key.empty() && KeyContains(MatchKey(*copyright), key, &before, &after);
 }
 
+// One person per value, family name first, as library and scholarly
+// metadata write it: <meta name=citation_author content="Roy, Aniruddha">,
+// <meta name=DC.Creator content="Jong, Michiel de"> -> "Aniruddha Roy",
+// "Michiel de Jong". The value unchanged when it is not so: "Jane Doe,
+// PhD", "Doe, Staff Writer", "Jane Doe, John Roe" (a family name is one
+// word, with particles before it).
+std::string Uninverted(std::string_view value) {
+  const size_t comma = value.find(',');
+  if (comma == std::string_view::npos || value.find(',', comma + 1) != std::string_view::npos ||
+      value.find_first_of(";&|") != std::string_view::npos) {
+    return std::string(value);
+  }
+  const std::string_view family = text::Trim(value.substr(0, comma));
+  const std::string_view given = text::Trim(value.substr(comma + 1));
+  const std::vector<std::string_view> family_words = byline_text::Words(family);
+  const std::vector<std::string_view> given_words = byline_text::Words(given);
+  if (family_words.empty() || given_words.empty() || given_words.size() > 3) {
+    return std::string(value);
+  }
+  for (size_t i = 0; i + 1 < family_words.size(); ++i) {
+    if (!name_words::Contains(name_words::kParticles, text::AsciiLower(family_words[i]))) {
+      return std::string(value);
+    }
+  }
+  for (std::string_view w : given_words) {
+    std::string bare = text::AsciiLower(w);
+    std::erase(bare, '.');
+    if (byline_text::HasDigit(w) || name_words::Contains(name_words::kCredentials, bare) ||
+        name_words::Contains(name_words::kRoleWords, bare) ||
+        name_words::Contains(name_words::kRoleModifiers, bare) ||
+        (byline_text::InitialCase(w) != 1 && !name_words::Contains(name_words::kParticles, bare))) {
+      return std::string(value);
+    }
+  }
+  return std::string(given) + " " + std::string(family);
+}
+
 // What the page states in JSON-LD and <meta>.
 std::vector<std::string> Stated(const PageMeta& meta, const JsonLd& json_ld,
                                 const NameReader& reader) {
@@ -62,7 +101,10 @@ std::vector<std::string> Stated(const PageMeta& meta, const JsonLd& json_ld,
       if (key == "twitter:data1" && !IsBylineLabel(meta.Get("twitter:label1").value_or(""))) {
         continue;
       }
-      if (!IsCopyrightHolder(meta, v)) reader.AddNames(v, options, &names);
+      if (IsCopyrightHolder(meta, v)) continue;
+      const bool per_person = key == "citation_author" || key == "dc.creator" ||
+                              key == "dcterms.creator" || key == "dc.contributor";
+      reader.AddNames(per_person ? Uninverted(v) : v, options, &names);
     }
     if (!names.empty()) return names;
   }

@@ -172,6 +172,19 @@ TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
             Names{});
 }
 
+// Scholarly and library metadata: one person per value, family name
+// first.
+TEST(FindAuthorsTest, FamilyNameFirstInCitationMeta) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>";
+  EXPECT_EQ(AuthorsOf("<meta name=citation_author content='Berg, Anika'><meta "
+                      "name=citation_author content='Jong, Pieter de'><meta name=citation_author "
+                      "content='Moss, K.'>",
+                      article),
+            (Names{"Anika Berg", "Pieter de Jong", "K. Moss"}));
+  EXPECT_EQ(AuthorsOf("<meta name=DC.Creator content='Anika Berg, PhD'>", article),
+            (Names{"Anika Berg"}));
+}
+
 TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
   EXPECT_EQ(AuthorsOf("<meta name=author content='Acme Verlag'><meta name=copyright "
                       "content='Copyright Acme Verlag 2022'><meta property=article:author "
