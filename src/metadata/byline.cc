@@ -305,6 +305,12 @@ bool LooksLikeOrganisation(std::string_view name) {
   for (std::string_view w : words) {
     const std::string bare = Bare(w);
     if (Contains(name_words::kOrganisationWords, bare)) return true;
+    // "JuraForum.de-Redaktion", "TVT-Redaktion": one compound ending in one.
+    const size_t hyphen = words.size() == 1 ? bare.rfind('-') : std::string::npos;
+    if (hyphen != std::string::npos &&
+        Contains(name_words::kOrganisationWords, std::string_view(bare).substr(hyphen + 1))) {
+      return true;
+    }
     // "example.com", "Spiegel.de"
     const size_t dot = bare.rfind('.');
     if (dot != std::string::npos && dot > 0 && bare.size() - dot >= 3 && bare.size() - dot <= 5 &&

@@ -108,13 +108,15 @@ inline constexpr std::string_view kNonNameWords[] = {
     "media", "services", "service", "wire", "partner", "global", "commons", "senior", "chief",
     "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
     "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
-    "spotlight", "unknown", "link", "links", "analytics"};
+    "spotlight", "unknown", "link", "links", "analytics", "undefined", "null", "tweet",
+    "anmelden", "registrieren"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "e.v", "corp", "corporation", "company", "co", "group",
     "media", "news", "newsroom", "press", "times", "post", "journal", "magazine", "tribune",
-    "herald", "daily", "network", "tv", "radio", "agency", "university", "institute", "college",
+    "herald", "daily", "network", "tv", "radio", "agency", "agencies", "organization",
+    "organisation", "university", "institute", "college",
     "school", "association", "society", "council", "department", "center", "centre",
     "foundation", "committee", "bureau", "office", "ministry", "government", "services", "team",
     "staff", "desk", "redaktion", "editorial", "online", "blog", "verlag", "zeitung",

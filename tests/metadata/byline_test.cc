@@ -122,6 +122,14 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});
   EXPECT_EQ(ParseByline("Updated 10:45 AM"), Names{});
   EXPECT_EQ(ParseByline("Publiziert am"), Names{});
+  EXPECT_EQ(ParseByline("Von TVT-Redaktion"), Names{});
+  EXPECT_EQ(ParseByline("Example.de-Redaktion", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("undefined", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Organization for Transformative Works"), Names{});
+  EXPECT_EQ(ParseByline("Agencies"), Names{});
+  EXPECT_EQ(ParseByline("Tweet"), Names{});
+  EXPECT_EQ(ParseByline("Anmelden"), Names{});
+  EXPECT_EQ(ParseByline("Lisa Lange-Fricke"), (Names{"Lisa Lange-Fricke"}));
   EXPECT_EQ(ParseByline("Por: Agencia Reforma | 17 de Febrero 2020"), Names{});
   EXPECT_EQ(ParseByline("Name *"), Names{});
   EXPECT_EQ(ParseByline("David Fear's Most Recent Stories"), Names{});
