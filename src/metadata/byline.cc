@@ -210,6 +210,24 @@ std::string CleanName(std::string_view raw, bool* described) {
       words.pop_back();
       *described = true;
     }
+  } else if (words.size() > 2 && all_caps(words[1])) {
+    // And the other way round: "BARBARA VANCHERI Pittsburgh Post-Gazette",
+    // "MIRJAM SWANSON THE PRESS-ENTERPRISE" (an article starts the paper's
+    // name).
+    for (size_t i = 2; i < words.size(); ++i) {
+      if (!all_caps(words[i]) || Bare(words[i]) == "the") {
+        words.resize(i);
+        *described = true;
+        break;
+      }
+    }
+  }
+  // "Kristen Falc'hon Kristen Falc'hon": a name read twice (shown and
+  // screen-reader text).
+  if (words.size() >= 4 && words.size() % 2 == 0 &&
+      std::equal(words.begin(), words.begin() + static_cast<std::ptrdiff_t>(words.size() / 2),
+                 words.begin() + static_cast<std::ptrdiff_t>(words.size() / 2))) {
+    words.resize(words.size() / 2);
   }
   if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
   // "Rui Ma": a credential's letters written as a word after a lone
@@ -377,11 +395,14 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
       lower_words = true;
     }
   }
-  // A lower-case word before capitalised ones that is no particle: a
-  // phrase, not a name ("deinen Hochzeitsbloggern", "your wedding
-  // bloggers"); "kirstin boatto" and "Jane de Souza" are names.
-  if (lower_words && any_upper && InitialCase(words.front()) == -1 &&
-      !Contains(name_words::kParticles, Bare(words.front()))) {
+  // A lower-case word before capitalised ones that is no particle, or a
+  // "by" among them: a phrase, not a name ("deinen Hochzeitsbloggern",
+  // "your wedding bloggers"; "Photograph by Tyrone Turner"); "kirstin
+  // boatto" and "Jane de Souza" are names.
+  if (lower_words && any_upper &&
+      ((InitialCase(words.front()) == -1 &&
+        !Contains(name_words::kParticles, Bare(words.front()))) ||
+       std::find(words.begin(), words.end(), "by") != words.end())) {
     return false;
   }
   return any_upper || lower_words || (options.allow_user_names && words.size() == 1);

@@ -121,7 +121,7 @@ inline constexpr std::string_view kOrganisationWords[] = {
     "foundation", "committee", "bureau", "office", "ministry", "government", "services", "team",
     "staff", "desk", "redaktion", "editorial", "online", "blog", "verlag", "zeitung",
     "rundschau", "nachrichten", "gazette", "chronicle", "observer", "telegraph", "reuters",
-    "bloomberg", "associated", "presse", "agentur", "agencia", "agence", "agenzia", "club", "verein", "hospital", "clinic",
+    "bloomberg", "associated", "presse", "agentur", "agencia", "agência", "agence", "agenzia", "club", "verein", "hospital", "clinic",
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
     "research"};

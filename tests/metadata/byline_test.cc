@@ -107,6 +107,9 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("Dylan Bailey, MS, RD, FAND"), (Names{"Dylan Bailey"}));
   EXPECT_EQ(ParseByline("Mara Quinn, E-RYT 200"), (Names{"Mara Quinn"}));
   EXPECT_EQ(ParseByline("Brian Truitt USA TODAY"), (Names{"Brian Truitt"}));
+  EXPECT_EQ(ParseByline("By BARBARA VANCE Pittsburgh Post-Gazette"), (Names{"BARBARA VANCE"}));
+  EXPECT_EQ(ParseByline("MIRA SWAN THE PRESS-ENTERPRISE"), (Names{"MIRA SWAN"}));
+  EXPECT_EQ(ParseByline("Kris Falc'hon Kris Falc'hon"), (Names{"Kris Falc'hon"}));
   EXPECT_EQ(ParseByline("Pablo Ruiz Tagle M."), (Names{"Pablo Ruiz Tagle M."}));  // an initial
   EXPECT_EQ(ParseByline("Jane (Ann) Doe (@janedoe)"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("Dr. Marna van der Merwe"), (Names{"Marna van der Merwe"}));
@@ -139,8 +142,9 @@ TEST(ParseBylineTest, UserNamesOnlyWhenTheSourceSaysAuthor) {
   EXPECT_EQ(ParseByline("gizzmo"), Names{});
   EXPECT_EQ(ParseByline("gizzmo", {.allow_user_names = true}), (Names{"gizzmo"}));
   EXPECT_EQ(ParseByline("kirstin boatto", {.allow_user_names = true}), (Names{"kirstin boatto"}));
-  // A phrase, not a user name: "your wedding bloggers".
+  // A phrase, not a user name: "your wedding bloggers", a photo credit.
   EXPECT_EQ(ParseByline("deinen Hochzeitsbloggern", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Photograph by Tyrone Turk", {.allow_user_names = true}), Names{});
   EXPECT_EQ(ParseByline("Autor: Samuel Brandt (Sponsored Post), Redner bei example.com"),
             (Names{"Samuel Brandt"}));
 }
