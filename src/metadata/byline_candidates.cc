@@ -255,9 +255,16 @@ class CandidateFinder {
   // "By Jane Doe" opening a short element between the headline and the
   // body, inside a longer block ("<p>Mar 24, 2025</p><p class=meta>By
   // Jane Doe</p>" read as one block).
+  // (First in its element, or after its date only: "<div class=meta><time>03/01/2017</time>
+  // by Jane Doe</div>".)
   void ConsiderPrefixed(NodeId text_node, std::vector<BylineCandidate>* candidates) const {
     const NodeId parent = doc_.node(text_node).parent;
-    if (parent == kNoNode || doc_.node(parent).first_child != text_node) return;
+    if (parent == kNoNode) return;
+    for (NodeId c = doc_.node(parent).first_child; c != text_node; c = doc_.node(c).next_sibling) {
+      if (c == kNoNode) return;
+      const dom::Node& node = doc_.node(c);
+      if (node.is_text() ? !text::Trim(doc_.text(c)).empty() : node.tag != Tag::kTime) return;
+    }
     if (!page_.NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
     if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
     Consider(parent, 2, false, candidates);

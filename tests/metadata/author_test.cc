@@ -92,6 +92,13 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                           "</article><ul class=menu><li><a href=/d>Door Check Gas "
                           "Springs</a></li></ul>"),
             (Names{"Ana Lindqvist"}));
+  // "by" after the date element in the meta line below the headline.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=node__meta><time "
+                      "datetime=2017-03-01>03/01/2017</time> by Agata Calo, Candidate "
+                      "Representative to the Liaison Committee</div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Agata Calo"}));
   // A WordPress avatar before the name in the meta line, after the date.
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><p>Dec 26, 2025 &bull; <img "
