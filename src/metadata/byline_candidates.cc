@@ -135,6 +135,7 @@ class CandidateFinder {
       const NodeId at = b.block.anchor != kNoNode ? b.block.anchor : b.block.first_node;
       Consider(at, 2, false, &candidates);
     }
+    ConsiderSignature(&candidates);
     return candidates;
   }
 
@@ -268,6 +269,26 @@ class CandidateFinder {
     if (!page_.NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
     if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
     Consider(parent, 2, false, candidates);
+  }
+
+  // The article's last paragraph when it is a name in bold or italics and
+  // nothing else, as a signature: "<p><strong>Jane Doe</strong></p>".
+  void ConsiderSignature(std::vector<BylineCandidate>* candidates) const {
+    const classify::TextBlock* last = nullptr;
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.keep) last = &b.block;
+    }
+    if (last == nullptr || last->kind != BlockKind::kParagraph || last->words < 2 ||
+        last->words > 3 || last->text.size() > 60 || last->first_node == kNoNode) {
+      return;
+    }
+    const NodeId emphasis = doc_.node(last->first_node).parent;
+    if (emphasis == kNoNode) return;
+    const Tag tag = doc_.node(emphasis).tag;
+    if (tag != Tag::kStrong && tag != Tag::kB && tag != Tag::kEm && tag != Tag::kI) return;
+    if (MatchKey(doc_.Text(emphasis)) != MatchKey(last->text)) return;
+    if (!LooksLikePersonName(last->text)) return;
+    Consider(emphasis, 3, false, candidates);
   }
 
   // The nearest ancestor of a label or icon that holds more than it: the

@@ -229,6 +229,10 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
                                     "schools.</p></div></div></div><footer><p>Copyright "
                                     "2025</p></footer>"),
             (Names{"Lena Ortiz"}));
+  // A signature: the last paragraph, a name in bold.
+  EXPECT_EQ(AuthorsOf("", article + "<p class=clearfix><strong>Marta Fuchs</strong></p></article>"),
+            (Names{"Marta Fuchs"}));
+  EXPECT_EQ(AuthorsOf("", article + "<p><strong>Read More</strong></p></article>"), Names{});
   EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><ul><li><a href=/p/1>Roads "
                                     "plan</a><span class=author>By Mia Berg</span></li><li><a "
                                     "href=/p/2>Park fees</a><span class=author>By Leo "
