@@ -72,6 +72,7 @@ inline constexpr std::string_view kRoleWords[] = {
     "intern", "freelance", "freelancer", "host", "anchor", "presenter", "blogger", "moderator",
     "webmaster", "analyst", "strategist", "scientist", "researcher", "professor", "lecturer",
     "attorney", "lawyer", "physician", "winemaker", "chef", "photographer", "illustrator",
+    "engineer", "developer", "designer", "programmer",
     "name", "staff", "team", "desk", "redaktion", "newsroom", "rédaction", "editorial"};
 
 // Credentials and suffixes after a name, dropped ("Jane Doe, PhD"); "Md"
@@ -124,7 +125,7 @@ inline constexpr std::string_view kOrganisationWords[] = {
     "bloomberg", "associated", "presse", "agentur", "agencia", "agência", "agence", "agenzia", "club", "verein", "hospital", "clinic",
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
-    "research"};
+    "research", "sports", "communications", "interactive"};
 
 // News agencies, written as their acronyms.
 inline constexpr std::string_view kAgencies[] = {
