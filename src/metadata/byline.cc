@@ -168,6 +168,7 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
     if (i > 0 && (EndsWithRole(segments[i]) || IsCredentials(segments[i]))) continue;
+    const size_t before_segment = names.size();
     for (const std::string& part : SplitAtConjunctions(WithoutLeadingConjunction(segments[i]))) {
       if (HasDenseScript(part)) {
         for (std::string& name : DenseNames(part, language)) {
@@ -185,7 +186,9 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
       } else if (i > 0 && !name.empty() && !names.empty()) {
         // What follows a name and is none describes that person: "Jane
         // Doe, Head of Marketing and Community Development", "Jane Doe,
-        // MD, gastroenterologist, Parkview Health". The rest too.
+        // MD, gastroenterologist, Parkview Health". The rest too, and
+        // the segment's other parts ("Content" of "Content & Marketing").
+        if (before_segment > 0) names.resize(before_segment);
         return names;
       }
     }
@@ -223,7 +226,7 @@ bool LooksLikeOrganisation(std::string_view name) {
     const bool all_upper =
         std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c) || c == '-'; }) &&
         IsAsciiUpper(w.front()) && IsAsciiUpper(w.back());
-    if (w.size() >= 2 && w.size() <= 6 && all_upper) return true;
+    if (w.size() >= 2 && all_upper) return true;
     if (Contains(name_words::kAgencies, text::AsciiLower(w))) return true;
   }
   return false;

@@ -34,6 +34,8 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
             (Names{"Vera Molina"}));
   EXPECT_EQ(ParseByline("Posted by Ali Duran, Open Project Marketing, Examplesoft"),
             (Names{"Ali Duran"}));
+  EXPECT_EQ(ParseByline("by Dana Burr, Senior Director, Content & Marketing, Example Institute"),
+            (Names{"Dana Burr"}));
   EXPECT_EQ(ParseByline("By Ruth Mayer, MD, and Tom Oakes, PhD"),
             (Names{"Ruth Mayer", "Tom Oakes"}));
   // A credential's letters as a family name after a given name.
@@ -174,6 +176,7 @@ TEST(LooksLikePersonNameTest, Basics) {
 TEST(LooksLikeOrganisationTest, Basics) {
   EXPECT_TRUE(LooksLikeOrganisation("Acme Media Group"));
   EXPECT_TRUE(LooksLikeOrganisation("AFP"));
+  EXPECT_TRUE(LooksLikeOrganisation("MECLABS"));  // one word in capitals, however long
   EXPECT_TRUE(LooksLikeOrganisation("dpa"));
   EXPECT_TRUE(LooksLikeOrganisation("example.com"));
   EXPECT_TRUE(LooksLikeOrganisation("The Commercial Appeal"));
