@@ -107,6 +107,8 @@ std::string CleanName(std::string_view raw, bool* described) {
   }
   // "Britannica Editors" is a team, not Mr Britannica.
   if (popped_role && words.size() == 1) return {};
+  // "Luxury Travel Expert": what is left ends in a word of the role.
+  if (popped_role && Contains(name_words::kRoleModifiers, Bare(words.back()))) return {};
   std::string out;
   for (std::string_view w : words) {
     if (!out.empty()) out.push_back(' ');
