@@ -46,10 +46,17 @@ bool HasPersonIconClass(std::string_view names) {
 std::string SpacedText(const dom::Document& doc, NodeId id) {
   std::string out;
   const NodeId end = doc.node(id).end;
+  int items = 0;
   for (NodeId n = id; n < end; ++n) {
     const dom::Node& node = doc.node(n);
     if (node.is_element()) {
       if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
+      // Items of a list are separate names: "<ul><li>Jane Doe</li><li>John
+      // Roe</li></ul>" reads "Jane Doe, John Roe".
+      if (node.tag == Tag::kLi) {
+        if (items > 0) out.push_back(',');
+        ++items;
+      }
       continue;
     }
     const std::string_view t = text::Trim(doc.text(n));
@@ -295,6 +302,8 @@ class CandidateFinder {
   // byline with its name.
   void ConsiderAround(NodeId id, bool label, std::vector<BylineCandidate>* candidates) const {
     NodeId up = doc_.node(id).parent;
+    // A label that is a link is a menu's "Authors" / "Autoren".
+    if (label && up != kNoNode && doc_.node(up).tag == Tag::kA) return;
     NodeId only_label = kNoNode;  // the outermost element holding just the label
     for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
       const std::string text = doc_.Text(up);

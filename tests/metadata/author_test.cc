@@ -75,6 +75,20 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                       "<article><h1>Library vote</h1>" +
                           std::string(kBody) + "</article>"),
             Names{});
+  // The names in a list after the label, each item a person; not a
+  // menu's list with an "Autoren" link in it.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=meta><div><h6>Date</h6><p>November 2003</p></div><div>"
+                              "<h6>Author(s)</h6><ul><li><a href='/library/?_author=1'>Jon A. "
+                              "Alder</a></li><li><a href='/library/?_author=2'>Dana C. Moe</a>"
+                              "</li></ul></div></div></article>"),
+            (Names{"Jon A. Alder", "Dana C. Moe"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<div class=header-links><ul><li><a href=/about/>About Us</a></li><li><a "
+                      "href=/autoren/>Autoren</a></li><li><a href=/apps/>Apps</a></li></ul>"
+                      "</div><article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
   // A hidden "| By" between the section and the name.
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><div class=meta><span>Town</span><span "
