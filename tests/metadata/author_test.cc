@@ -206,6 +206,17 @@ TEST(FindAuthorsTest, FamilyNameFirstInCitationMeta) {
             (Names{"Anika Berg"}));
 }
 
+// Microdata of a cited paper names its authors, not the page's.
+TEST(FindAuthorsTest, NotTheAuthorsOfACitedWork) {
+  EXPECT_EQ(AuthorsOf("<meta name=citation_author content='Rana Adwani'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) +
+                          "<ol><li itemprop=citation itemscope "
+                          "itemtype=http://schema.org/ScholarlyArticle><meta itemprop=author "
+                          "content='NH. Shear, SP. Spielberg'><p>Shear NH, Spielberg SP. "
+                          "Anticonvulsant hypersensitivity syndrome.</p></li></ol></article>"),
+            (Names{"Rana Adwani"}));
+}
+
 TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
   EXPECT_EQ(AuthorsOf("<meta name=author content='Acme Verlag'><meta name=copyright "
                       "content='Copyright Acme Verlag 2022'><meta property=article:author "
