@@ -111,6 +111,26 @@ std::vector<std::string> Stated(const PageMeta& meta, const JsonLd& json_ld,
   return names;
 }
 
+// True when the visible byline's names win over the stated ones.
+bool PreferShown(const std::vector<std::string>& stated, const VisibleByline& visible,
+                 const NameReader& reader) {
+  if (stated.empty()) return true;
+  // The byline names more of them.
+  if (Covers(visible.names, stated) && visible.names.size() > stated.size()) return true;
+  // "jdoe" or the site's name in the meta, "Jane Doe" shown.
+  if (std::all_of(stated.begin(), stated.end(),
+                  [&](const std::string& n) {
+                    return IsUserName(n) || reader.site().Matches(MatchKey(n));
+                  }) &&
+      !Covers(stated, visible.names)) {
+    return true;
+  }
+  // "By Jane Doe" under the headline, someone else in the metadata (the
+  // page's editor, a template's default): the page shows who wrote it.
+  return visible.prefixed_near_headline && !Covers(stated, visible.names) &&
+         !Covers(visible.names, stated) && PlainNames(visible.names);
+}
+
 }  // namespace
 
 Authors FindAuthors(const dom::Document& doc, const classify::Content& content,
@@ -125,23 +145,7 @@ Authors FindAuthors(const dom::Document& doc, const classify::Content& content,
   VisibleByline visible = FindVisibleByline(page);
   Authors result;
   result.byline = visible.byline;
-  if (visible.names.empty()) {
-    result.names = stated;
-  } else if (stated.empty()) {
-    result.names = std::move(visible.names);
-  } else if (Covers(visible.names, stated) && visible.names.size() > stated.size()) {
-    result.names = std::move(visible.names);  // the byline names more of them
-  } else if (std::all_of(stated.begin(), stated.end(),
-                         [&](const std::string& n) {
-                           return IsUserName(n) || reader.site().Matches(MatchKey(n));
-                         }) &&
-             !Covers(stated, visible.names)) {
-    // "jdoe" or the site's name in the meta, "Jane Doe" shown.
-    result.names = std::move(visible.names);
-  } else if (visible.prefixed_near_headline && !Covers(stated, visible.names) &&
-             !Covers(visible.names, stated) && PlainNames(visible.names)) {
-    // "By Jane Doe" under the headline, someone else in the metadata (the
-    // page's editor, a template's default): the page shows who wrote it.
+  if (!visible.names.empty() && PreferShown(stated, visible, reader)) {
     result.names = std::move(visible.names);
   } else {
     result.names = stated;

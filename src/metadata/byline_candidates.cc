@@ -124,15 +124,7 @@ class CandidateFinder {
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
         ConsiderBoxName(id, &candidates);
-      } else if (node.first_child == kNoNode &&
-                 (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
-                 HasPersonIconClass(doc_.attr(id, "class"))) {
-        // An author icon before the name: "<i class='bi-person'></i> Jane".
-        ConsiderAround(id, false, &candidates);
-      } else if (node.tag == Tag::kImg && page_.NearHeadline(id) &&
-                 text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos) {
-        // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
-        // class='avatar'> Jane Doe in <a>Guides</a>".
+      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id)) {
         ConsiderAround(id, false, &candidates);
       }
     }
@@ -147,6 +139,21 @@ class CandidateFinder {
   }
 
  private:
+  // An author icon before the name: "<i class='bi-person'></i> Jane".
+  bool IsPersonIcon(NodeId id) const {
+    const dom::Node& node = doc_.node(id);
+    return node.first_child == kNoNode &&
+           (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
+           HasPersonIconClass(doc_.attr(id, "class"));
+  }
+
+  // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
+  // class='avatar'> Jane Doe in <a>Guides</a>".
+  bool IsAvatarNearHeadline(NodeId id) const {
+    return doc_.node(id).tag == Tag::kImg && page_.NearHeadline(id) &&
+           text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos;
+  }
+
   bool Excluded(NodeId id) const {
     const classify::Removal removal = content_.removal[id];
     if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) {
