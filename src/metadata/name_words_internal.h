@@ -110,7 +110,8 @@ inline constexpr std::string_view kNonNameWords[] = {
     "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
     "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
     "spotlight", "unknown", "link", "links", "analytics", "undefined", "null", "tweet",
-    "anmelden", "registrieren"};
+    "anmelden", "registrieren", "official", "tips", "leadership", "wellness", "prevention",
+    "dentistry", "financial"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {

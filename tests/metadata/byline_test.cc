@@ -135,6 +135,9 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("Tweet"), Names{});
   EXPECT_EQ(ParseByline("Anmelden"), Names{});
   EXPECT_EQ(ParseByline("CBC Sports"), Names{});
+  EXPECT_EQ(ParseByline("Kneib Dentistry"), Names{});
+  EXPECT_EQ(ParseByline("QCY Official", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Wellness, Prevention"), Names{});
   EXPECT_EQ(ParseByline("Luxury Travel Expert"), Names{});  // a role without a person
   EXPECT_EQ(ParseByline("Tami Leod, Software Engineer"), (Names{"Tami Leod"}));
   EXPECT_EQ(ParseByline("Lisa Lange-Fricke"), (Names{"Lisa Lange-Fricke"}));
