@@ -126,7 +126,8 @@ inline constexpr std::string_view kOrganisationWords[] = {
     "bloomberg", "associated", "presse", "agentur", "agencia", "agência", "agence", "agenzia", "club", "verein", "hospital", "clinic",
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
-    "research", "sports", "communications", "interactive"};
+    "research", "sports", "communications", "interactive", "redacción", "redaccion",
+    "redazione", "magazin", "abteilung", "feuerwehr"};
 
 // News agencies, written as their acronyms.
 inline constexpr std::string_view kAgencies[] = {

@@ -136,6 +136,8 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("Anmelden"), Names{});
   EXPECT_EQ(ParseByline("CBC Sports"), Names{});
   EXPECT_EQ(ParseByline("Kneib Dentistry"), Names{});
+  EXPECT_EQ(ParseByline("Redacción EC"), Names{});
+  EXPECT_EQ(ParseByline("Feuerwehr Oldenburg, Abteilung Wasserrettung"), Names{});
   EXPECT_EQ(ParseByline("QCY Official", {.allow_user_names = true}), Names{});
   EXPECT_EQ(ParseByline("Wellness, Prevention"), Names{});
   EXPECT_EQ(ParseByline("Luxury Travel Expert"), Names{});  // a role without a person
