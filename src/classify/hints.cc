@@ -43,6 +43,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"authorbio", kHintBoilerplate},
     {"authorbox", kHintBoilerplate},
     {"authorinfo", kHintByline},
+    {"authorname", kHintByline},
     {"authors", kHintByline},
     {"autor", kHintByline},
     {"autoren", kHintByline},

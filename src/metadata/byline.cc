@@ -4,6 +4,7 @@
 
 #include "byline_prefixes_internal.h"
 #include "byline_text_internal.h"
+#include "clean_name_internal.h"
 #include "dense_names_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/field_text.h"
@@ -13,6 +14,7 @@ namespace newsift::metadata {
 namespace {
 
 using byline_prefixes::StripPrefixes;
+using byline_text::Bare;
 using byline_text::HasDigit;
 using byline_text::InitialCase;
 using byline_text::IsAsciiUpper;
@@ -24,20 +26,6 @@ bool IsCaselessLetter(std::string_view word) {
   size_t pos = 0;
   const char32_t cp = text::NextCodePoint(word, &pos);
   return cp >= 0x370 && text::IsWordChar(cp) && !(cp >= '0' && cp <= '9');
-}
-
-// The word lower-cased, without the punctuation around it: "(Writer)," ->
-// "writer".
-std::string Bare(std::string_view word) {
-  while (!word.empty() &&
-         std::string_view("(),.;:[]\"'").find(word.front()) != std::string_view::npos) {
-    word.remove_prefix(1);
-  }
-  while (!word.empty() &&
-         std::string_view("(),.;:[]\"'*").find(word.back()) != std::string_view::npos) {
-    word.remove_suffix(1);
-  }
-  return text::AsciiLower(word);
 }
 
 // Cuts the text at the first word that cannot belong to the names: a
@@ -161,84 +149,6 @@ bool EndsWithRole(std::string_view segment) {
   return !words.empty() && Contains(name_words::kRoleWords, Bare(words.back()));
 }
 
-// One name candidate cleaned: prefixes, "(@handle)", "for Site", trailing
-// role words and honorifics dropped.
-// `*described` is set when words describing the person followed the name
-// (a credential or an organisation in capitals: "Vera Molina MD").
-std::string CleanName(std::string_view raw, bool* described) {
-  std::string_view s = StripPrefixes(raw);
-  // "Jane Doe (@janedoe)", "Jane (Ann) Doe": without what is in brackets.
-  std::string unbracketed;
-  int depth = 0;
-  for (char c : s) {
-    if (c == '(' || c == '[') ++depth;
-    if (depth == 0) unbracketed.push_back(c);
-    if ((c == ')' || c == ']') && depth > 0) --depth;
-  }
-  std::vector<std::string_view> words = Words(unbracketed);
-  // "Jane Doe for Daily Mail Australia".
-  for (size_t i = 1; i < words.size(); ++i) {
-    const std::string bare = Bare(words[i]);
-    if (bare == "for" || bare == "für" || bare == "pour" || bare == "para" || bare == "at" ||
-        bare == "bei") {
-      words.resize(i);
-      break;
-    }
-  }
-  // Honorifics before, roles and credentials after the name.
-  while (!words.empty() && Contains(name_words::kHonorifics, Bare(words.front()))) {
-    words.erase(words.begin());
-  }
-  // "M.D.", "Ph.D." (not an initial: "R.").
-  auto is_credential = [](std::string_view w) {
-    const std::string bare = Bare(w);
-    return bare.size() >= 2 && bare.size() <= 5 && InitialCase(w) == 1 &&
-           w.find('.') != std::string_view::npos && w.find('.') + 1 < w.size();
-  };
-  // Words without a letter or digit ("●", "–") go anywhere.
-  std::erase_if(words, [](std::string_view w) { return MatchKey(w).empty(); });
-  // "Brian Truitt USA TODAY": capitals after a mixed-case name are an
-  // organisation or a dateline ("RAJSHAHI").
-  auto all_caps = [](std::string_view w) {
-    return w.size() >= 2 &&
-           std::none_of(w.begin(), w.end(), [](char c) { return c >= 'a' && c <= 'z'; }) &&
-           std::any_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
-  };
-  if (!words.empty() && !all_caps(words.front())) {
-    while (words.size() > 2 && all_caps(words.back())) {
-      words.pop_back();
-      *described = true;
-    }
-  }
-  if (!words.empty() && Contains(name_words::kCollectiveWords, Bare(words.back()))) return {};
-  bool popped_role = false;
-  while (words.size() > 1 &&
-         (Contains(name_words::kRoleWords, Bare(words.back())) ||
-          Contains(name_words::kCredentials, Bare(words.back())) || is_credential(words.back()))) {
-    if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
-    words.pop_back();
-    popped_role = true;
-    // (An acronym before a role belongs to it too: "AI Writer", "SEO
-    // Specialist".)
-    while (words.size() > 2 &&
-           (Contains(name_words::kRoleModifiers, Bare(words.back())) || all_caps(words.back()))) {
-      if (all_caps(words.back())) *described = true;  // a job title: its employer follows
-      words.pop_back();
-    }
-  }
-  // "Britannica Editors" is a team, not Mr Britannica.
-  if (popped_role && words.size() == 1) return {};
-  std::string out;
-  for (std::string_view w : words) {
-    if (!out.empty()) out.push_back(' ');
-    out.append(w);
-  }
-  while (!out.empty() && std::string_view(",.;:-").find(out.back()) != std::string_view::npos) {
-    out.pop_back();
-  }
-  return out;
-}
-
 void AddUnique(std::vector<std::string>* names, std::string name) {
   const std::string key = MatchKey(name);
   for (const std::string& n : *names) {
@@ -258,6 +168,7 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
     if (i > 0 && (EndsWithRole(segments[i]) || IsCredentials(segments[i]))) continue;
+    const size_t before_segment = names.size();
     for (const std::string& part : SplitAtConjunctions(WithoutLeadingConjunction(segments[i]))) {
       if (HasDenseScript(part)) {
         for (std::string& name : DenseNames(part, language)) {
@@ -275,7 +186,9 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
       } else if (i > 0 && !name.empty() && !names.empty()) {
         // What follows a name and is none describes that person: "Jane
         // Doe, Head of Marketing and Community Development", "Jane Doe,
-        // MD, gastroenterologist, Parkview Health". The rest too.
+        // MD, gastroenterologist, Parkview Health". The rest too, and
+        // the segment's other parts ("Content" of "Content & Marketing").
+        if (before_segment > 0) names.resize(before_segment);
         return names;
       }
     }
@@ -293,6 +206,12 @@ bool LooksLikeOrganisation(std::string_view name) {
   for (std::string_view w : words) {
     const std::string bare = Bare(w);
     if (Contains(name_words::kOrganisationWords, bare)) return true;
+    // "JuraForum.de-Redaktion", "TVT-Redaktion": one compound ending in one.
+    const size_t hyphen = words.size() == 1 ? bare.rfind('-') : std::string::npos;
+    if (hyphen != std::string::npos &&
+        Contains(name_words::kOrganisationWords, std::string_view(bare).substr(hyphen + 1))) {
+      return true;
+    }
     // "example.com", "Spiegel.de"
     const size_t dot = bare.rfind('.');
     if (dot != std::string::npos && dot > 0 && bare.size() - dot >= 3 && bare.size() - dot <= 5 &&
@@ -303,8 +222,11 @@ bool LooksLikeOrganisation(std::string_view name) {
   // "AFP", "dpa", "TNN", "AP": one short acronym.
   if (words.size() == 1) {
     const std::string_view w = words.front();
-    const bool all_upper = std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c); });
-    if (w.size() >= 2 && w.size() <= 5 && all_upper) return true;
+    // ("E-RYT", a credential, too.)
+    const bool all_upper =
+        std::all_of(w.begin(), w.end(), [](char c) { return IsAsciiUpper(c) || c == '-'; }) &&
+        IsAsciiUpper(w.front()) && IsAsciiUpper(w.back());
+    if (w.size() >= 2 && all_upper) return true;
     if (Contains(name_words::kAgencies, text::AsciiLower(w))) return true;
   }
   return false;
@@ -355,6 +277,16 @@ bool LooksLikePersonName(std::string_view name, const BylineOptions& options) {
       if (!options.allow_user_names || bare.size() < 2) return false;
       lower_words = true;
     }
+  }
+  // A lower-case word before capitalised ones that is no particle, or a
+  // "by" among them: a phrase, not a name ("deinen Hochzeitsbloggern",
+  // "your wedding bloggers"; "Photograph by Tyrone Turner"); "kirstin
+  // boatto" and "Jane de Souza" are names.
+  if (lower_words && any_upper &&
+      ((InitialCase(words.front()) == -1 &&
+        !Contains(name_words::kParticles, Bare(words.front()))) ||
+       std::find(words.begin(), words.end(), "by") != words.end())) {
+    return false;
   }
   return any_upper || lower_words || (options.allow_user_names && words.size() == 1);
 }

@@ -1,9 +1,10 @@
-// Letter case and words of byline texts, shared by byline.cc and
-// byline_prefixes.cc. Private to metadata/.
+// Letter case and words of byline texts, shared by byline.cc,
+// byline_prefixes.cc and clean_name.cc. Private to metadata/.
 #ifndef NEWSIFT_METADATA_BYLINE_TEXT_INTERNAL_H_
 #define NEWSIFT_METADATA_BYLINE_TEXT_INTERNAL_H_
 
 #include <algorithm>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,20 @@ inline std::vector<std::string_view> Words(std::string_view s) {
     start = stop + 1;
   }
   return words;
+}
+
+// The word lower-cased, without the punctuation around it: "(Writer)," ->
+// "writer".
+inline std::string Bare(std::string_view word) {
+  while (!word.empty() &&
+         std::string_view("(),.;:[]\"'").find(word.front()) != std::string_view::npos) {
+    word.remove_prefix(1);
+  }
+  while (!word.empty() &&
+         std::string_view("(),.;:[]\"'*").find(word.back()) != std::string_view::npos) {
+    word.remove_suffix(1);
+  }
+  return text::AsciiLower(word);
 }
 
 inline bool HasDigit(std::string_view s) {

@@ -181,6 +181,13 @@ void Walk(const Json& value, const IdIndex& index, JsonLd* out, int depth) {
       out->page_date_published = StringField(value, "datePublished");
       out->page_date_modified = StringField(value, "dateModified");
     }
+    if ((type == "WebPage" || type == "ItemPage") && out->page_authors.empty()) {
+      for (const char* key : {"author", "creator"}) {
+        const auto it = value.find(key);
+        if (it != value.end()) AddAuthors(*it, index, &out->page_authors, 0);
+        if (!out->page_authors.empty()) break;
+      }
+    }
   }
   for (const char* key :
        {"@graph", "mainEntity", "mainEntityOfPage", "hasPart", "itemListElement"}) {

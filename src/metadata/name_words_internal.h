@@ -18,7 +18,8 @@ inline constexpr std::string_view kPrefixes[] = {
     "this post was written by", "this article was written by", "this story was written by",
     "written and reported by", "written by", "posted by", "reported by", "story by", "words by",
     "text by", "article by", "authored by", "compiled by", "published by", "a guest post by",
-    "guest post by", "authors", "author(s)", "author", "by",
+    "guest post by", "contributed by", "authors", "author(s)", "author", "contributors",
+    "contributor", "by",
     "verfasst von", "erstellt von", "geschrieben von", "veröffentlicht von", "eingestellt von",
     "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "autorinnen", "autorin",
     "autoren", "autor", "von",
@@ -32,7 +33,7 @@ inline constexpr std::string_view kPrefixes[] = {
 inline constexpr std::string_view kStopWords[] = {
     "updated", "published", "posted", "last", "twitter", "email", "e-mail", "follow",
     "facebook", "linkedin", "instagram", "x.com", "read", "view", "veröffentlicht",
-    "aktualisiert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
+    "aktualisiert", "publiziert", "publié", "publicado", "says", "sagt", "wrote", "schreibt", "tags",
     "tagged", "schlagwörter", "kategorie", "category", "categories", "filed", "datum", "date",
     "print", "pdf", "uppdaterad", "publicerad", "bijgewerkt", "gepubliceerd", "opdateret",
     "|", "•", "·", "—", "–", "-", "/"};
@@ -49,7 +50,11 @@ inline constexpr std::string_view kDateWords[] = {
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec", "januar", "februar", "märz", "mai", "juni", "juli", "oktober",
     "dezember", "janvier", "février", "mars", "avril", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "octobre", "novembre", "décembre", "enero", "febrero", "marzo", "abril", "mayo", "junio",
+    "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre",
+    "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+    "dicembre", "janeiro", "fevereiro", "março", "maio", "junho", "julho", "setembro",
+    "outubro", "dezembro", "monday", "tuesday", "wednesday", "thursday", "friday",
     "saturday", "sunday", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag",
     "sonntag", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo",
     "di", "mi", "do", "fr", "sa", "so"};
@@ -60,12 +65,14 @@ inline constexpr std::string_view kRoleWords[] = {
     "writer", "writers", "reporter", "reporters", "editor", "editors", "editor-in-chief",
     "correspondent", "contributor", "contributors", "columnist", "producer", "journalist",
     "journalistin", "redakteur", "redakteurin", "chefredakteur", "chefredakteurin", "autor",
-    "autorin", "fotograf", "fotografin", "rédacteur", "rédactrice", "expert", "experte",
+    "autorin", "fotograf", "fotografin", "redner", "rednerin", "rédacteur", "rédactrice",
+    "expert", "experte",
     "founder", "co-founder", "ceo", "cto", "cfo", "director", "manager", "reviewer", "author",
     "admin", "administrator", "coordinator", "specialist", "consultant", "officer", "president",
     "intern", "freelance", "freelancer", "host", "anchor", "presenter", "blogger", "moderator",
     "webmaster", "analyst", "strategist", "scientist", "researcher", "professor", "lecturer",
     "attorney", "lawyer", "physician", "winemaker", "chef", "photographer", "illustrator",
+    "engineer", "developer", "designer", "programmer",
     "name", "staff", "team", "desk", "redaktion", "newsroom", "rédaction", "editorial"};
 
 // Credentials and suffixes after a name, dropped ("Jane Doe, PhD"); "Md"
@@ -102,21 +109,25 @@ inline constexpr std::string_view kNonNameWords[] = {
     "media", "services", "service", "wire", "partner", "global", "commons", "senior", "chief",
     "managing", "executive", "deputy", "master", "certified", "licensed", "menu", "home",
     "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
-    "spotlight", "unknown", "link", "links", "analytics"};
+    "spotlight", "unknown", "link", "links", "analytics", "undefined", "null", "tweet",
+    "anmelden", "registrieren", "official", "tips", "leadership", "wellness", "prevention",
+    "dentistry", "financial"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {
     "inc", "llc", "ltd", "gmbh", "ag", "e.v", "corp", "corporation", "company", "co", "group",
     "media", "news", "newsroom", "press", "times", "post", "journal", "magazine", "tribune",
-    "herald", "daily", "network", "tv", "radio", "agency", "university", "institute", "college",
+    "herald", "daily", "network", "tv", "radio", "agency", "agencies", "organization",
+    "organisation", "university", "institute", "college",
     "school", "association", "society", "council", "department", "center", "centre",
     "foundation", "committee", "bureau", "office", "ministry", "government", "services", "team",
     "staff", "desk", "redaktion", "editorial", "online", "blog", "verlag", "zeitung",
     "rundschau", "nachrichten", "gazette", "chronicle", "observer", "telegraph", "reuters",
-    "bloomberg", "associated", "presse", "agentur", "club", "verein", "hospital", "clinic",
+    "bloomberg", "associated", "presse", "agentur", "agencia", "agência", "agence", "agenzia", "club", "verein", "hospital", "clinic",
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
-    "research"};
+    "research", "sports", "communications", "interactive", "redacción", "redaccion",
+    "redazione", "magazin", "abteilung", "feuerwehr"};
 
 // News agencies, written as their acronyms.
 inline constexpr std::string_view kAgencies[] = {

@@ -3,6 +3,29 @@
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
+namespace {
+
+// True when the nearest microdata item around `id` is another work that
+// is a property of the page's item: "<li itemprop=citation itemscope
+// itemtype=.../ScholarlyArticle><meta itemprop=author content='NH.
+// Shear'>" names a cited paper's authors, not the page's. (A Person item
+// holding the page's dates, as unclosed bylines make it, still counts.)
+bool InNestedItem(const dom::Document& doc, dom::NodeId id) {
+  for (dom::NodeId a = doc.node(id).parent; a != dom::kNoNode; a = doc.node(a).parent) {
+    const std::string_view type = doc.attr(a, "itemtype");
+    if (type.empty()) continue;
+    if (doc.attr(a, "itemprop").empty()) return false;
+    const std::string lower = text::AsciiLower(type);
+    for (std::string_view work :
+         {"article", "posting", "review", "comment", "creativework", "book"}) {
+      if (lower.find(work) != std::string::npos) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
+}  // namespace
 
 std::optional<std::string_view> PageMeta::Get(std::string_view key) const {
   for (const auto& [k, v] : tags) {
@@ -31,6 +54,7 @@ PageMeta CollectPageMeta(const dom::Document& doc) {
         for (std::string_view key_attr : {"property", "name", "itemprop", "http-equiv"}) {
           const std::string_view key = text::Trim(doc.attr(id, key_attr));
           if (key.empty()) continue;
+          if (key_attr == "itemprop" && InNestedItem(doc, id)) continue;
           // "og:title twitter:title" in one property attribute happens.
           size_t start = 0;
           while (start < key.size()) {

@@ -16,6 +16,7 @@ TEST(HintsTest, WholeWordsAndCamelCase) {
   EXPECT_EQ(HintsForName("share-bar"), kHintShare);
   EXPECT_EQ(HintsForName("key-points"), kHintKeyPoints);
   EXPECT_EQ(HintsForName("most_popular"), kHintPromo);
+  EXPECT_EQ(HintsForName("authorname-txt"), kHintByline);  // one word: "authorname"
 }
 
 TEST(HintsTest, ShortWordsDoNotMatchInsideLongerOnes) {

@@ -62,6 +62,33 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                               "has covered the town council and its budget for the paper since "
                               "2015, and before that the county courts.</p></div></article>"),
             (Names{"Jack Brennan"}));
+  // The label and the name above buttons that are no name; not a menu's
+  // "Authors" link and the link after it.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "</article><div class=outro><div><h2>Article by</h2><div>Kai "
+                              "Moreno</div><div><button>Let's talk</button><button>Subscribe"
+                              "</button></div></div></div>"),
+            (Names{"Kai Moreno"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<nav><div><a href=/>Home</a><a href=/authors/>Authors</a><a "
+                      "href=/garden>Garden Tools</a><a href=/help>Help Centre</a></div></nav>"
+                      "<article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+  // The names in a list after the label, each item a person; not a
+  // menu's list with an "Autoren" link in it.
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=meta><div><h6>Date</h6><p>November 2003</p></div><div>"
+                              "<h6>Author(s)</h6><ul><li><a href='/library/?_author=1'>Jon A. "
+                              "Alder</a></li><li><a href='/library/?_author=2'>Dana C. Moe</a>"
+                              "</li></ul></div></div></article>"),
+            (Names{"Jon A. Alder", "Dana C. Moe"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<div class=header-links><ul><li><a href=/about/>About Us</a></li><li><a "
+                      "href=/autoren/>Autoren</a></li><li><a href=/apps/>Apps</a></li></ul>"
+                      "</div><article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
   // A hidden "| By" between the section and the name.
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><div class=meta><span>Town</span><span "
@@ -79,6 +106,13 @@ TEST(FindAuthorsTest, LabelInItsOwnElement) {
                           "</article><ul class=menu><li><a href=/d>Door Check Gas "
                           "Springs</a></li></ul>"),
             (Names{"Ana Lindqvist"}));
+  // "by" after the date element in the meta line below the headline.
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=node__meta><time "
+                      "datetime=2017-03-01>03/01/2017</time> by Agata Calo, Candidate "
+                      "Representative to the Liaison Committee</div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Agata Calo"}));
   // A WordPress avatar before the name in the meta line, after the date.
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><p>Dec 26, 2025 &bull; <img "
@@ -113,6 +147,41 @@ TEST(FindAuthorsTest, ShownBylineOverAnotherPersonInTheMeta) {
             (Names{"Paul Fenwick"}));
 }
 
+// The same below a standfirst, a long paragraph between the headline and
+// the byline; Yoast's "Written by" names whoever posted it.
+TEST(FindAuthorsTest, ShownBylineBelowAStandfirst) {
+  EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Written by'><meta name=twitter:data1 "
+                      "content='Sam Hale'>",
+                      "<article><h1>Library vote</h1><p class=dek>After three years of debate, "
+                      "the town has chosen the old fire station as the home of its new library, "
+                      "and the council says the work will start in spring.</p><div "
+                      "class=byline>By Paul Fenwick</div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Paul Fenwick"}));
+}
+
+// The web page's author when no article names one; not the site, nor an
+// address standing for a person.
+TEST(FindAuthorsTest, WebPageAuthorInJsonLd) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>";
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","author":{"@id":"#/schema/person/7"}},
+      {"@type":"Person","@id":"#/schema/person/7","name":"Floris"}]}</script>)",
+                      article),
+            (Names{"Floris"}));
+  EXPECT_EQ(AuthorsOf(R"(<meta property=og:site_name content="Eat Well Tonight">
+      <script type="application/ld+json">{"@graph":[
+      {"@type":"WebPage","author":{"@id":"#/schema/person/7"}},
+      {"@type":"Person","@id":"#/schema/person/7","name":"Eat Well Tonight"}]}</script>)",
+                      article),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<script type="application/ld+json">{"@type":"NewsArticle",
+      "headline":"Library vote","author":{"@id":"https://example.com/#/schema/person/7"}}
+      </script>)",
+                      article),
+            Names{});
+}
+
 TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
   EXPECT_EQ(AuthorsOf("<meta name=twitter:label1 content='Verfasst von'><meta name=twitter:data1 "
                       "content='Karla Brenner'>",
@@ -122,6 +191,30 @@ TEST(FindAuthorsTest, YoastTwitterLabelInAnyLanguage) {
                       "name=twitter:data1 content='4 minutes'>",
                       "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
             Names{});
+}
+
+// Scholarly and library metadata: one person per value, family name
+// first.
+TEST(FindAuthorsTest, FamilyNameFirstInCitationMeta) {
+  const std::string article = "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>";
+  EXPECT_EQ(AuthorsOf("<meta name=citation_author content='Berg, Anika'><meta "
+                      "name=citation_author content='Jong, Pieter de'><meta name=citation_author "
+                      "content='Moss, K.'>",
+                      article),
+            (Names{"Anika Berg", "Pieter de Jong", "K. Moss"}));
+  EXPECT_EQ(AuthorsOf("<meta name=DC.Creator content='Anika Berg, PhD'>", article),
+            (Names{"Anika Berg"}));
+}
+
+// Microdata of a cited paper names its authors, not the page's.
+TEST(FindAuthorsTest, NotTheAuthorsOfACitedWork) {
+  EXPECT_EQ(AuthorsOf("<meta name=citation_author content='Rana Adwani'>",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) +
+                          "<ol><li itemprop=citation itemscope "
+                          "itemtype=http://schema.org/ScholarlyArticle><meta itemprop=author "
+                          "content='NH. Shear, SP. Spielberg'><p>Shear NH, Spielberg SP. "
+                          "Anticonvulsant hypersensitivity syndrome.</p></li></ol></article>"),
+            (Names{"Rana Adwani"}));
 }
 
 TEST(FindAuthorsTest, CopyrightHolderIsNoAuthor) {
@@ -145,6 +238,26 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
       AuthorsOf("", article + "</article><aside class=sidebar><div class=author-box><p>Written "
                               "by Tomas Lindqvist</p></div></aside>"),
       (Names{"Tomas Lindqvist"}));
+  // A name and its role in an author element above the headline.
+  EXPECT_EQ(AuthorsOf("",
+                      "<div class='author author-hub'><div class=name>Rhea Salo</div><div "
+                      "class=post>Writer</div></div><article><h1>Library vote</h1>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Rhea Salo"}));
+  // An author box after the article and outside its region, with a
+  // biography; no other name on the page.
+  EXPECT_EQ(AuthorsOf("", article + "</article><div class=blog-author-box><img src=k.webp "
+                                    "alt=''><div class=author-text><div class=small>Lena "
+                                    "Ortiz</div><div class=rich><p>Lena Ortiz is a writer who has "
+                                    "covered the town council, its budget and its libraries for "
+                                    "many years, and before that the county courts and the "
+                                    "schools.</p></div></div></div><footer><p>Copyright "
+                                    "2025</p></footer>"),
+            (Names{"Lena Ortiz"}));
+  // A signature: the last paragraph, a name in bold.
+  EXPECT_EQ(AuthorsOf("", article + "<p class=clearfix><strong>Marta Fuchs</strong></p></article>"),
+            (Names{"Marta Fuchs"}));
+  EXPECT_EQ(AuthorsOf("", article + "<p><strong>Read More</strong></p></article>"), Names{});
   EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><ul><li><a href=/p/1>Roads "
                                     "plan</a><span class=author>By Mia Berg</span></li><li><a "
                                     "href=/p/2>Park fees</a><span class=author>By Leo "
@@ -176,6 +289,48 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
                               "class=author-link href=/u/pl>Paula Lind</a></div>" +
                               std::string(kBody) + "</article>"),
             (Names{"Paula Lind"}));
+  // Names read across elements with nothing between them: the elements
+  // say where each ends.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<p class=meta>Written by: <a href=/author/ew/>Ines Walker</a><a "
+                              "href=/author/cm/>Casey Morrow</a></p>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ines Walker", "Casey Morrow"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=author-line>Written By: <a class=author-name "
+                              "href=/author/ol/>Olga Lentz</a><span class=author-title>Gardener "
+                              "&amp; Astrologer</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Olga Lentz"}));
+  // Two authors, each with a description; not a contributor in another
+  // role.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=article-byline><strong>Written by</strong><br><strong><a "
+                              "href=/authors/ana-reyes>Ana Reyes</a></strong>, 4+ years covering "
+                              "hardware<br><strong><a href=/authors/jo-lind>Jo Lind</a></strong>, "
+                              "senior editor and keen tester of laptops.</div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ana Reyes", "Jo Lind"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=article-byline><strong>Written by</strong><br><strong><a "
+                              "href=/authors/ana-reyes>Ana Reyes</a></strong>, 4+ years covering "
+                              "hardware<br>Data Analysis By <a href=/authors/dan-ruiz>Dan "
+                              "Ruiz</a></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Ana Reyes"}));
+  // A link to the author's page among the editors' pages.
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div class=meta-bar><a href=https://example.com/about/editors/"
+                              "jon-marsh/>Jon Marsh</a>, <a href=https://x.com/jmarsh>@jmarsh</a> "
+                              "<span>1h ago</span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Jon Marsh"}));
+  EXPECT_EQ(AuthorsOf("", head +
+                              "<div><span class=time>9/21/2016</span> <span "
+                              "class=authorname-txt><span class=truncate>Lena "
+                              "Ortiz</span></span></div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"Lena Ortiz"}));
   EXPECT_EQ(AuthorsOf("", head +
                               "<div class=meta><span class=author>Paula Lind</span> <span "
                               "class=category>Science</span></div>" +

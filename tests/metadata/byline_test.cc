@@ -34,8 +34,14 @@ TEST(ParseBylineTest, DescriptionAfterTheName) {
             (Names{"Vera Molina"}));
   EXPECT_EQ(ParseByline("Posted by Ali Duran, Open Project Marketing, Examplesoft"),
             (Names{"Ali Duran"}));
+  EXPECT_EQ(ParseByline("by Dana Burr, Senior Director, Content & Marketing, Example Institute"),
+            (Names{"Dana Burr"}));
   EXPECT_EQ(ParseByline("By Ruth Mayer, MD, and Tom Oakes, PhD"),
             (Names{"Ruth Mayer", "Tom Oakes"}));
+  // A credential's letters as a family name after a given name.
+  EXPECT_EQ(ParseByline("Lin Ma, Ruth Mayer & Tom Oakes"),
+            (Names{"Lin Ma", "Ruth Mayer", "Tom Oakes"}));
+  EXPECT_EQ(ParseByline("By Ruth Mayer Ma"), (Names{"Ruth Mayer"}));
   EXPECT_EQ(ParseByline("Autor: Gabor Mirai, Datum: 03.Mär.19"), (Names{"Gabor Mirai"}));
   EXPECT_EQ(ParseByline("Vera Molina MD, Gastroenterologist, Lakeview Health"),
             (Names{"Vera Molina"}));
@@ -59,6 +65,9 @@ TEST(ParseBylineTest, LabelNounsWithoutColon) {
   EXPECT_EQ(ParseByline("Text Link"), Names{});
   EXPECT_EQ(ParseByline("Text Analytics 101"), Names{});
   EXPECT_EQ(ParseByline("Text: Anna Roth"), (Names{"Anna Roth"}));
+  EXPECT_EQ(ParseByline("Contributors: Nora Lund"), (Names{"Nora Lund"}));
+  EXPECT_EQ(ParseByline("Contributed by Nora Lund"), (Names{"Nora Lund"}));
+  EXPECT_EQ(ParseByline("Contributor Guidelines"), Names{});
 }
 
 TEST(ParseBylineTest, ScriptsWithoutSpaces) {
@@ -98,7 +107,12 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("Sam Stein Senior Politics Editor"), (Names{"Sam Stein"}));
   EXPECT_EQ(ParseByline("By Paul Frew, Home and Digital Security Expert"), (Names{"Paul Frew"}));
   EXPECT_EQ(ParseByline("Dylan Bailey, MS, RD, FAND"), (Names{"Dylan Bailey"}));
+  EXPECT_EQ(ParseByline("Mara Quinn, E-RYT 200"), (Names{"Mara Quinn"}));
   EXPECT_EQ(ParseByline("Brian Truitt USA TODAY"), (Names{"Brian Truitt"}));
+  EXPECT_EQ(ParseByline("By BARBARA VANCE Pittsburgh Post-Gazette"), (Names{"BARBARA VANCE"}));
+  EXPECT_EQ(ParseByline("MIRA SWAN THE PRESS-ENTERPRISE"), (Names{"MIRA SWAN"}));
+  EXPECT_EQ(ParseByline("Kris Falc'hon Kris Falc'hon"), (Names{"Kris Falc'hon"}));
+  EXPECT_EQ(ParseByline("Pablo Ruiz Tagle M."), (Names{"Pablo Ruiz Tagle M."}));  // an initial
   EXPECT_EQ(ParseByline("Jane (Ann) Doe (@janedoe)"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("Dr. Marna van der Merwe"), (Names{"Marna van der Merwe"}));
   EXPECT_EQ(ParseByline("Jane Doe Twitter Email"), (Names{"Jane Doe"}));
@@ -112,6 +126,24 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("Britannica Editors"), Names{});
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});
   EXPECT_EQ(ParseByline("Updated 10:45 AM"), Names{});
+  EXPECT_EQ(ParseByline("Publiziert am"), Names{});
+  EXPECT_EQ(ParseByline("Von TVT-Redaktion"), Names{});
+  EXPECT_EQ(ParseByline("Example.de-Redaktion", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("undefined", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Organization for Transformative Works"), Names{});
+  EXPECT_EQ(ParseByline("Agencies"), Names{});
+  EXPECT_EQ(ParseByline("Tweet"), Names{});
+  EXPECT_EQ(ParseByline("Anmelden"), Names{});
+  EXPECT_EQ(ParseByline("CBC Sports"), Names{});
+  EXPECT_EQ(ParseByline("Kneib Dentistry"), Names{});
+  EXPECT_EQ(ParseByline("Redacción EC"), Names{});
+  EXPECT_EQ(ParseByline("Feuerwehr Oldenburg, Abteilung Wasserrettung"), Names{});
+  EXPECT_EQ(ParseByline("QCY Official", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Wellness, Prevention"), Names{});
+  EXPECT_EQ(ParseByline("Luxury Travel Expert"), Names{});  // a role without a person
+  EXPECT_EQ(ParseByline("Tami Leod, Software Engineer"), (Names{"Tami Leod"}));
+  EXPECT_EQ(ParseByline("Lisa Lange-Fricke"), (Names{"Lisa Lange-Fricke"}));
+  EXPECT_EQ(ParseByline("Por: Agencia Reforma | 17 de Febrero 2020"), Names{});
   EXPECT_EQ(ParseByline("Name *"), Names{});
   EXPECT_EQ(ParseByline("David Fear's Most Recent Stories"), Names{});
 }
@@ -120,6 +152,11 @@ TEST(ParseBylineTest, UserNamesOnlyWhenTheSourceSaysAuthor) {
   EXPECT_EQ(ParseByline("gizzmo"), Names{});
   EXPECT_EQ(ParseByline("gizzmo", {.allow_user_names = true}), (Names{"gizzmo"}));
   EXPECT_EQ(ParseByline("kirstin boatto", {.allow_user_names = true}), (Names{"kirstin boatto"}));
+  // A phrase, not a user name: "your wedding bloggers", a photo credit.
+  EXPECT_EQ(ParseByline("deinen Hochzeitsbloggern", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Photograph by Tyrone Turk", {.allow_user_names = true}), Names{});
+  EXPECT_EQ(ParseByline("Autor: Samuel Brandt (Sponsored Post), Redner bei example.com"),
+            (Names{"Samuel Brandt"}));
 }
 
 TEST(BylinePrefixTest, PrefixesAndLabels) {
@@ -145,6 +182,7 @@ TEST(LooksLikePersonNameTest, Basics) {
 TEST(LooksLikeOrganisationTest, Basics) {
   EXPECT_TRUE(LooksLikeOrganisation("Acme Media Group"));
   EXPECT_TRUE(LooksLikeOrganisation("AFP"));
+  EXPECT_TRUE(LooksLikeOrganisation("MECLABS"));  // one word in capitals, however long
   EXPECT_TRUE(LooksLikeOrganisation("dpa"));
   EXPECT_TRUE(LooksLikeOrganisation("example.com"));
   EXPECT_TRUE(LooksLikeOrganisation("The Commercial Appeal"));

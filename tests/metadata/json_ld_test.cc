@@ -38,6 +38,17 @@ TEST(JsonLdTest, ResolvesIdReferencesInGraph) {
   EXPECT_EQ(ld.articles[0].publisher, "Daily Ledger");
 }
 
+// Older Yoast graphs: the author on the WebPage, no Article object.
+TEST(JsonLdTest, WebPageAuthorWithoutAnArticle) {
+  const JsonLd ld = ParseJsonLd({R"({"@graph":[
+      {"@type":"WebSite","@id":"#website","name":"Paint Corner"},
+      {"@type":"WebPage","name":"Stencils","author":{"@id":"#/schema/person/7"}},
+      {"@type":["Person"],"@id":"#/schema/person/7","name":"Floris"}]})"});
+  EXPECT_TRUE(ld.articles.empty());
+  ASSERT_EQ(ld.page_authors.size(), 1u);
+  EXPECT_EQ(ld.page_authors[0].name, "Floris");
+}
+
 TEST(JsonLdTest, RepairsCommonBreakage) {
   const JsonLd ld = ParseJsonLd({"<!--\n{\"@type\":\"Article\",\"headline\":\"Line\none\"};\n-->"});
   ASSERT_EQ(ld.articles.size(), 1u);

@@ -38,6 +38,9 @@ struct JsonLd {
   // put them there, often with no Article object at all.
   std::optional<std::string> page_date_published;
   std::optional<std::string> page_date_modified;
+  // The authors of the first WebPage-like object that names any: older
+  // Yoast SEO graphs put the author there, with no Article object.
+  std::vector<JsonLdAuthor> page_authors;
 
   // The article most pages mean: the first with a headline, else the
   // first; nullptr when there is none.

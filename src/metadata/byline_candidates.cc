@@ -1,0 +1,374 @@
+#include "byline_candidates_internal.h"
+#include "byline_text_internal.h"
+#include "name_words_internal.h"
+#include "newsift/classify/hints.h"
+#include "newsift/metadata/byline.h"
+#include "newsift/metadata/field_text.h"
+#include "newsift/text/utf8.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+using dom::Tag;
+
+// Longest text without "By" read as a byline as a whole.
+constexpr size_t kMaxPlainBylineBytes = 100;
+
+// A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
+// "/authors/...".
+bool IsAuthorPageLink(std::string_view href) {
+  for (std::string_view part :
+       {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/editors/", "/contributors/",
+        "/contributor/", "/writers/", "/journalists/", "/reporters/"}) {
+    if (href.find(part) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+// An icon of a person before an author's name: Bootstrap's "bi-person",
+// Font Awesome's "fa-user", "icon-author".
+bool HasPersonIconClass(std::string_view names) {
+  const std::string lower = text::AsciiLower(names);
+  if (lower.find("icon") == std::string::npos && lower.find("fa-") == std::string::npos &&
+      lower.find("bi-") == std::string::npos) {
+    return false;
+  }
+  return lower.find("person") != std::string::npos || lower.find("user") != std::string::npos ||
+         lower.find("author") != std::string::npos;
+}
+
+// The text below `id` with a space between the texts of different
+// elements: bylines put a name and a role side by side in spans with
+// nothing between them ("<span>Howard Blume</span><span>Staff
+// Writer</span>", which Document::Text joins as "Howard BlumeStaff").
+std::string SpacedText(const dom::Document& doc, NodeId id) {
+  std::string out;
+  const NodeId end = doc.node(id).end;
+  int items = 0;
+  for (NodeId n = id; n < end; ++n) {
+    const dom::Node& node = doc.node(n);
+    if (node.is_element()) {
+      if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
+      // Items of a list are separate names: "<ul><li>Jane Doe</li><li>John
+      // Roe</li></ul>" reads "Jane Doe, John Roe".
+      if (node.tag == Tag::kLi) {
+        if (items > 0) out.push_back(',');
+        ++items;
+      }
+      continue;
+    }
+    const std::string_view t = text::Trim(doc.text(n));
+    if (t.empty()) continue;
+    if (!out.empty()) out.push_back(' ');
+    out.append(t);
+  }
+  return out;
+}
+
+// True when `text` is `name` and then only roles and credentials: "Jane
+// Doe Writer", "Jane Doe, Senior Editor", "Jane Doe, MD".
+bool IsNameAndRole(std::string_view text, std::string_view name) {
+  text = text::Trim(text);
+  if (!text.starts_with(name)) return false;
+  bool any = false;
+  for (std::string_view word : byline_text::Words(text.substr(name.size()))) {
+    std::string bare = text::AsciiLower(word);
+    std::erase_if(bare, [](char c) { return c == ',' || c == '.' || c == '(' || c == ')'; });
+    if (bare.empty()) continue;
+    if (!name_words::Contains(name_words::kRoleWords, bare) &&
+        !name_words::Contains(name_words::kRoleModifiers, bare) &&
+        !name_words::Contains(name_words::kCredentials, bare)) {
+      return false;
+    }
+    any = true;
+  }
+  return any;
+}
+
+class CandidateFinder {
+ public:
+  explicit CandidateFinder(const BylinePage& page)
+      : page_(page), doc_(page.doc), content_(page.content) {}
+
+  std::vector<BylineCandidate> Run() const {
+    std::vector<BylineCandidate> candidates;
+    for (NodeId id = 0; id < doc_.size(); ++id) {
+      const dom::Node& node = doc_.node(id);
+      // A label and the name in elements of their own: "<p>Written
+      // by</p><p>Jane Doe</p>", "<h2>Article by</h2><div>Jane Doe</div>".
+      if (node.is_text()) {
+        const std::string_view t = doc_.text(id);
+        if (IsBylineLabel(t)) {
+          ConsiderAround(id, true, &candidates);
+        } else if (page_.NearHeadline(id) && t.size() <= kMaxPlainBylineBytes &&
+                   HasBylinePrefix(t)) {
+          // (Placement first: the prefix test is the costly part.)
+          ConsiderPrefixed(id, &candidates);
+        }
+        continue;
+      }
+      if (node.tag == Tag::kHead || node.tag == Tag::kScript || node.tag == Tag::kStyle) {
+        id = node.end - 1;
+        continue;
+      }
+      if (node.data_size == 0) continue;  // no attributes
+      const bool rel_author =
+          node.tag == Tag::kA && (text::EqualsIgnoringAsciiCase(doc_.attr(id, "rel"), "author") ||
+                                  IsAuthorPageLink(doc_.attr(id, "href")));
+      const bool itemprop_author =
+          text::EqualsIgnoringAsciiCase(doc_.attr(id, "itemprop"), "author");
+      if (rel_author || itemprop_author) {
+        Consider(id, 3, true, &candidates);
+      } else if (HasAuthorClass(id)) {
+        Consider(id, 3, false, &candidates);
+        ConsiderBoxName(id, &candidates);
+      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id)) {
+        ConsiderAround(id, false, &candidates);
+      }
+    }
+    // "By Jane Doe" lines without markup.
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.block.length > 150 || !HasBylinePrefix(b.block.text)) continue;
+      const NodeId at = b.block.anchor != kNoNode ? b.block.anchor : b.block.first_node;
+      Consider(at, 2, false, &candidates);
+    }
+    ConsiderSignature(&candidates);
+    return candidates;
+  }
+
+ private:
+  // An author icon before the name: "<i class='bi-person'></i> Jane".
+  bool IsPersonIcon(NodeId id) const {
+    const dom::Node& node = doc_.node(id);
+    return node.first_child == kNoNode &&
+           (node.tag == Tag::kI || node.tag == Tag::kSpan || node.tag == Tag::kSvg) &&
+           HasPersonIconClass(doc_.attr(id, "class"));
+  }
+
+  // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
+  // class='avatar'> Jane Doe in <a>Guides</a>".
+  bool IsAvatarNearHeadline(NodeId id) const {
+    return doc_.node(id).tag == Tag::kImg && page_.NearHeadline(id) &&
+           text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos;
+  }
+
+  bool Excluded(NodeId id) const {
+    const classify::Removal removal = content_.removal[id];
+    if (removal == classify::Removal::kNonText || removal == classify::Removal::kHidden) {
+      return true;
+    }
+    for (NodeId a = id; a != kNoNode; a = doc_.node(a).parent) {
+      if ((content_.hints[a] & classify::kHintComments) != 0) return true;
+      if (doc_.node(a).tag == Tag::kForm) return true;
+    }
+    return false;
+  }
+
+  // Near the headline, above the body: +3. In the article: +1. In a
+  // sidebar or footer, or after much of the body: -3.
+  int PlacementScore(NodeId id, bool prefixed) const {
+    const NodeId region = content_.region;
+    const bool in_region = region != kNoNode && doc_.Contains(region, id);
+    const bool before_body = page_.body_start == kNoNode || id < page_.body_start;
+    if (page_.NearHeadline(id)) return 3;
+    int score = 0;
+    if (in_region) {
+      score += 1;
+    } else {
+      const classify::Removal removal = content_.removal[id];
+      if (removal == classify::Removal::kHint) score -= 3;
+      if (region != kNoNode && id > doc_.node(region).end) score -= 3;
+    }
+    // After much of the body: an "About the author" box, unless a "By",
+    // "Text:" or "Posted by" says it is the byline at the article's end.
+    if (!before_body && !prefixed && BodyShareBefore(id) > 0.3) score -= 4;
+    return score;
+  }
+
+  // The share of the kept body text before node `id`.
+  double BodyShareBefore(NodeId id) const {
+    size_t before = 0;
+    size_t total = 0;
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (!b.keep) continue;
+      total += b.block.length;
+      if (b.block.first_node < id) before += b.block.length;
+    }
+    return total == 0 ? 0.0 : static_cast<double>(before) / static_cast<double>(total);
+  }
+
+  // Adds `id` as a candidate when it names someone; true when it did.
+  bool Consider(NodeId id, int kind_score, bool user_names,
+                std::vector<BylineCandidate>* out) const {
+    if (Excluded(id)) return false;
+    const std::string text = BylineText(doc_, id);
+    if (text.empty() || text.size() > kMaxBylineBytes) return false;
+    // A long text without "By ..." is a biography or a byline with a
+    // date and teaser: only a name right at its start counts.
+    const bool long_text = text.size() > kMaxPlainBylineBytes && !HasBylinePrefix(text);
+    const std::string lower = text::AsciiLower(text);
+    for (std::string_view comment : {" says", " sagt", " schreibt", " wrote", " a écrit"}) {
+      if (lower.find(comment) != std::string::npos) return false;  // a comment's author
+    }
+    BylineCandidate c;
+    c.id = id;
+    c.end = doc_.node(id).end;
+    page_.reader.AddNames(text, BylineOptions{.allow_user_names = user_names}, &c.names);
+    if (long_text && !c.names.empty()) {
+      if (!text.starts_with(c.names.front())) return false;
+      c.names.resize(1);
+    }
+    if (c.names.empty()) return false;
+    const bool prefixed = HasBylinePrefix(text);
+    // (Not the text beside a person icon: "<i class=glyphicon-user></i>
+    // Your account".)
+    // A role after the name says no more than that it is a byline ("<div
+    // class=author-info><div>Jane Doe</div><div>Writer</div></div>").
+    c.tight =
+        prefixed ||
+        (kind_score >= 3 && c.names.size() == 1 &&
+         (MatchKey(text) == MatchKey(c.names.front()) || IsNameAndRole(text, c.names.front())));
+    c.score = kind_score + PlacementScore(id, prefixed) + (prefixed ? 2 : 0);
+    c.linked = user_names;  // (only author links and itemprop=author allow them)
+    out->push_back(std::move(c));
+    return true;
+  }
+
+  bool HasAuthorClass(NodeId id) const {
+    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
+    const std::string names =
+        text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
+    if (names.find("bio") != std::string::npos || names.find("avatar") != std::string::npos ||
+        names.find("description") != std::string::npos) {
+      return false;
+    }
+    return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
+           names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
+  }
+
+  // An author box with a biography names the author first: "<div class=author-box><img><div>Jane
+  // Doe</div><p>Jane Doe is a ...</p></div>".
+  void ConsiderBoxName(NodeId box, std::vector<BylineCandidate>* candidates) const {
+    const NodeId end = doc_.node(box).end;
+    if (end - box > 400) return;  // not a box: a page-wide wrapper
+    for (NodeId n = box + 1; n < end; ++n) {
+      const dom::Node& node = doc_.node(n);
+      if (!node.is_text()) continue;
+      if (text::Trim(doc_.text(n)).empty()) continue;
+      const NodeId element = node.parent;
+      if (element == box || doc_.Text(box).size() <= kMaxPlainBylineBytes) return;
+      // Two to four words, as a name has ("Quelle" or "Sports" head other boxes).
+      const std::string line = doc_.Text(element);
+      const size_t words = text::MeasureText(line).words;
+      if (line.size() <= 60 && words >= 2 && words <= 4) Consider(element, 3, false, candidates);
+      return;
+    }
+  }
+
+  // "By Jane Doe" opening a short element between the headline and the
+  // body, inside a longer block ("<p>Mar 24, 2025</p><p class=meta>By
+  // Jane Doe</p>" read as one block).
+  // (First in its element, or after its date only: "<div class=meta><time>03/01/2017</time>
+  // by Jane Doe</div>".)
+  void ConsiderPrefixed(NodeId text_node, std::vector<BylineCandidate>* candidates) const {
+    const NodeId parent = doc_.node(text_node).parent;
+    if (parent == kNoNode) return;
+    for (NodeId c = doc_.node(parent).first_child; c != text_node; c = doc_.node(c).next_sibling) {
+      if (c == kNoNode) return;
+      const dom::Node& node = doc_.node(c);
+      if (node.is_text() ? !text::Trim(doc_.text(c)).empty() : node.tag != Tag::kTime) return;
+    }
+    if (!page_.NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
+    if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
+    Consider(parent, 2, false, candidates);
+  }
+
+  // The article's last paragraph when it is a name in bold or italics and
+  // nothing else, as a signature: "<p><strong>Jane Doe</strong></p>".
+  void ConsiderSignature(std::vector<BylineCandidate>* candidates) const {
+    const classify::TextBlock* last = nullptr;
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.keep) last = &b.block;
+    }
+    if (last == nullptr || last->kind != BlockKind::kParagraph || last->words < 2 ||
+        last->words > 3 || last->text.size() > 60 || last->first_node == kNoNode) {
+      return;
+    }
+    const NodeId emphasis = doc_.node(last->first_node).parent;
+    if (emphasis == kNoNode) return;
+    const Tag tag = doc_.node(emphasis).tag;
+    if (tag != Tag::kStrong && tag != Tag::kB && tag != Tag::kEm && tag != Tag::kI) return;
+    if (MatchKey(doc_.Text(emphasis)) != MatchKey(last->text)) return;
+    if (!LooksLikePersonName(last->text)) return;
+    Consider(emphasis, 3, false, candidates);
+  }
+
+  // The nearest ancestor of a label or icon that holds more than it: the
+  // byline with its name.
+  void ConsiderAround(NodeId id, bool label, std::vector<BylineCandidate>* candidates) const {
+    NodeId up = doc_.node(id).parent;
+    // A label that is a link is a menu's "Authors" / "Autoren".
+    if (label && up != kNoNode && doc_.node(up).tag == Tag::kA) return;
+    NodeId only_label = kNoNode;  // the outermost element holding just the label
+    for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
+      const std::string text = doc_.Text(up);
+      if (text.size() > kMaxPlainBylineBytes) break;
+      if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
+        if (Consider(up, label ? 3 : 2, false, candidates)) return;
+        break;
+      }
+      only_label = up;
+    }
+    // The label and the name in a box with a biography: "<h2>Article
+    // by</h2><div>Jane Doe</div><p>Jane writes about...</p>", or with
+    // buttons that are no name ("Let's talk", "Subscribe").
+    // Not a menu's "Authors" link and the link after it.
+    if (!label || only_label == kNoNode || doc_.node(only_label).tag == Tag::kA) return;
+    NodeId next = doc_.node(only_label).next_sibling;
+    while (next != kNoNode && !doc_.node(next).is_element()) next = doc_.node(next).next_sibling;
+    if (next != kNoNode) Consider(next, 3, false, candidates);
+  }
+
+  const BylinePage& page_;
+  const dom::Document& doc_;
+  const classify::Content& content_;
+};
+
+}  // namespace
+
+bool BylinePage::NearHeadline(NodeId id) const {
+  const bool after_headline = headline != kNoNode && id > headline;
+  const bool before_body = body_start == kNoNode || id < body_start;
+  return after_headline && before_body && (id - headline) < 400;
+}
+
+bool BylinePage::BelowStandfirst(NodeId id) const {
+  if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
+  int paragraphs = 0;
+  for (const classify::ScoredBlock& b : content.blocks) {
+    if (b.block.first_node >= id) break;
+    if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 120) ++paragraphs;
+  }
+  return paragraphs <= 1;
+}
+
+std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page) {
+  return CandidateFinder(page).Run();
+}
+
+std::string BylineText(const dom::Document& doc, NodeId id) {
+  const NodeId end = doc.node(id).end;
+  for (NodeId d = id + 1; d < end; ++d) {
+    if (doc.node(d).is_element() &&
+        text::EqualsIgnoringAsciiCase(doc.attr(d, "itemprop"), "name")) {
+      // <meta itemprop="name" content="Jane Doe"> in microdata.
+      if (doc.node(d).tag == Tag::kMeta) return std::string(doc.attr(d, "content"));
+      return SpacedText(doc, d);
+    }
+  }
+  return SpacedText(doc, id);
+}
+
+}  // namespace newsift::metadata

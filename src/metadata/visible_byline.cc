@@ -1,0 +1,230 @@
+#include <algorithm>
+
+#include "newsift/metadata/byline.h"
+#include "newsift/metadata/field_text.h"
+#include "newsift/text/utf8.h"
+#include "visible_byline_internal.h"
+
+namespace newsift::metadata {
+namespace {
+
+using dom::kNoNode;
+using dom::NodeId;
+
+// Least score of a byline candidate taken on its own; below it, one
+// naming the same person as every other candidate down to kMinWeakScore
+// (an author box below the article, a footer's "Posted by").
+constexpr int kMinScore = 2;
+constexpr int kMinWeakScore = -4;
+// Failing that, the same down to kMinFarScore: an author box below the
+// article and outside its region ("<div class=blog_author-box><div>Jane
+// Doe</div><p>Jane Doe is a ...</p></div>" after the last paragraph).
+constexpr int kMinFarScore = -7;
+
+class BylineChooser {
+ public:
+  BylineChooser(const BylinePage& page, const std::vector<BylineCandidate>& candidates)
+      : page_(page), doc_(page.doc), candidates_(candidates) {}
+
+  VisibleByline Run() const {
+    VisibleByline result;
+    if (candidates_.empty()) return result;
+    const BylineCandidate* best = &candidates_.front();
+    for (const BylineCandidate& c : candidates_) {
+      if (c.score > best->score) best = &c;
+    }
+    best = Innermost(best);
+    if (best->score < kMinScore || InBylineList(*best)) {
+      best = LoneWeakCandidate(kMinWeakScore);
+      if (best == nullptr) best = LoneWeakCandidate(kMinFarScore);
+      if (best == nullptr) return result;
+    }
+    result.names = Unglued(*best);
+    AddLinkedNames(*best, &result.names);
+    result.prefixed_near_headline =
+        (page_.NearHeadline(best->id) || page_.BelowStandfirst(best->id)) &&
+        HasBylinePrefix(BylineText(doc_, best->id));
+    // Several author links side by side ("<a rel=author>A</a> and <a
+    // rel=author>B</a>"): the names of the best one's siblings.
+    // Not names inside the best one: its own text says what they are
+    // ("By Jane Doe | Fact-checked by John Roe").
+    const NodeId parent = doc_.node(best->id).parent;
+    for (const BylineCandidate& c : candidates_) {
+      if (c.id == best->id || c.score < best->score - 1 || parent == kNoNode) continue;
+      // (Of the same class too: "<span class=author>Paul</span><span
+      // class=category>Science</span>".)
+      if (doc_.node(c.id).parent != parent || doc_.node(c.id).tag != doc_.node(best->id).tag ||
+          doc_.attr(c.id, "class") != doc_.attr(best->id, "class")) {
+        continue;
+      }
+      for (const std::string& name : c.names) AddUnique(&result.names, name);
+    }
+    const NodeId region = page_.content.region;
+    if (doc_.Text(best->id).size() <= kMaxBylineBytes && best->id != region) {
+      result.byline = best->id;
+    }
+    return result;
+  }
+
+ private:
+  // True when `best`, outside the article, is one of a list of bylines:
+  // another element of the same kind and class names someone else (a
+  // sidebar's "Roads plan / By Mia Berg", "Park fees / By Leo Marsh").
+  bool InBylineList(const BylineCandidate& best) const {
+    const NodeId region = page_.content.region;
+    if (page_.NearHeadline(best.id) || region == kNoNode || doc_.Contains(region, best.id)) {
+      return false;
+    }
+    const dom::Node& node = doc_.node(best.id);
+    for (const BylineCandidate& c : candidates_) {
+      if (&c == &best || doc_.node(c.id).tag != node.tag || Covers(c.names, best.names) ||
+          doc_.attr(c.id, "class") != doc_.attr(best.id, "class") ||
+          doc_.node(c.id).parent == node.parent) {
+        continue;
+      }
+      return true;
+    }
+    return false;
+  }
+
+  // The names of `best`, with a name read across elements ("<p>Written
+  // by: <span>Emily Walker</span><span>Casey McDevitt</span></p>" read as
+  // "Emily Walker Casey McDevitt", "<span>Jane Doe</span><span>Gardener
+  // &amp; Astrologer</span>" as "Jane Doe Gardener") replaced by the
+  // names of the tight candidates inside `best` that it holds with more
+  // words. The other names read with them are then the rest of the glued
+  // text ("Astrologer") and go, unless an element of their own holds them.
+  std::vector<std::string> Unglued(const BylineCandidate& best) const {
+    std::vector<std::string> names;  // the glued ones split
+    std::vector<std::string> shown;  // names an element of their own holds
+    bool unglued = false;
+    for (const std::string& name : best.names) {
+      const std::string key = MatchKey(name);
+      std::vector<std::string> parts;
+      for (const BylineCandidate& c : candidates_) {
+        if (c.id <= best.id || c.id >= best.end || !c.tight || c.names.size() != 1) continue;
+        const std::string part = MatchKey(c.names.front());
+        size_t before = 0;
+        size_t after = 0;
+        if (part == key) {
+          shown.push_back(name);
+        } else if (KeyContains(key, part, &before, &after)) {
+          AddUnique(&parts, c.names.front());
+        }
+      }
+      if (parts.empty()) {
+        AddUnique(&names, name);
+        continue;
+      }
+      unglued = true;
+      for (std::string& part : parts) {
+        shown.push_back(part);
+        AddUnique(&names, std::move(part));
+      }
+    }
+    if (!unglued) return best.names;
+    std::erase_if(names, [&](const std::string& n) {
+      return std::find(shown.begin(), shown.end(), n) == shown.end();
+    });
+    return names;
+  }
+
+  // Several authors, each with a description: "Written by <a>Adrien
+  // Ramirez</a>, 4+ years covering hardware<br><a>Joanna Nelius</a>,
+  // senior editor" reads as the first only (what follows a name and is
+  // none describes that person, and so does the rest). The author links
+  // inside the byline name the others, unless the text since the name
+  // before says its person did something else ("Data Analysis By",
+  // "Reviewed by", "Photos:").
+  void AddLinkedNames(const BylineCandidate& best, std::vector<std::string>* names) const {
+    if (names->empty()) return;
+    std::string text;  // `best`'s text, lower case, read once when needed
+    size_t from = std::string::npos;
+    for (const BylineCandidate& c : candidates_) {
+      if (c.id <= best.id || c.id >= best.end || !c.linked || !c.tight || c.names.size() != 1 ||
+          Covers(*names, c.names)) {
+        continue;
+      }
+      if (text.empty()) {
+        text = text::AsciiLower(BylineText(doc_, best.id));
+        const size_t first = text.find(text::AsciiLower(names->front()));
+        if (first == std::string::npos) return;
+        from = first + names->front().size();
+      }
+      const size_t at = text.find(text::AsciiLower(c.names.front()), from);
+      if (at == std::string::npos) continue;
+      std::string between(1, ' ');
+      between.append(text, from, at - from);
+      between.push_back(' ');
+      for (std::string_view label :
+           {" by ", " by:", ":", "review", "edit", "fact", "check", "photo", "illustrat",
+            "translat", "produc", "video", "graphic", "design", "analys", " von ", " par "}) {
+        if (between.find(label) != std::string::npos) return;
+      }
+      AddUnique(names, c.names.front());
+      from = at + c.names.front().size();
+    }
+  }
+
+  // An equally placed candidate inside `best` that holds only a name,
+  // shorter than the one read from all of `best` ("<div
+  // class=author-box><span class=name>Liz Kenny</span> Former
+  // Consultant</div>"): its element says where the name ends. Not when
+  // `best` names more people ("By <a>A</a> and <a>B</a>").
+  const BylineCandidate* Innermost(const BylineCandidate* best) const {
+    for (const BylineCandidate& c : candidates_) {
+      if (c.id > best->id && c.id < best->end && c.score == best->score && c.tight &&
+          c.names.size() >= best->names.size() &&
+          (!best->tight || NameBytes(c.names) < NameBytes(best->names))) {
+        best = &c;
+      }
+    }
+    return best;
+  }
+
+  // The one person the weakly placed candidates name, when they name one
+  // ("<p class=name><a rel=author>Jane Doe</a></p>" in a post's footer,
+  // "Written by Jane Doe" in an author box below the article), or null.
+  // Several people down there are a list of other stories' bylines; one
+  // word or a name in a box of other text is a menu or a category, not
+  // a person ("Careers", "Lifestyle March 12"). Candidates below
+  // `min_score` are not counted.
+  const BylineCandidate* LoneWeakCandidate(int min_score) const {
+    const BylineCandidate* lone = nullptr;
+    for (const BylineCandidate& c : candidates_) {
+      if (c.score < min_score || InBylineList(c)) continue;
+      if (lone != nullptr &&
+          !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
+        return nullptr;
+      }
+      // The tightest and shortest of them: "Martin Junker" before "Alles
+      // von Martin Junker" ("all posts by").
+      if (lone == nullptr || (c.tight && !lone->tight) ||
+          (c.tight == lone->tight && NameBytes(c.names) < NameBytes(lone->names))) {
+        lone = &c;
+      }
+    }
+    if (lone == nullptr || !lone->tight) return nullptr;
+    for (const std::string& name : lone->names) {
+      // Written like a name, without the leeway for user names.
+      const text::TextStats stats = text::MeasureText(name);
+      if (stats.dense > 0 || stats.words < 2 || stats.words > 4 || !LooksLikePersonName(name)) {
+        return nullptr;
+      }
+    }
+    return lone;
+  }
+
+  const BylinePage& page_;
+  const dom::Document& doc_;
+  const std::vector<BylineCandidate>& candidates_;
+};
+
+}  // namespace
+
+VisibleByline FindVisibleByline(const BylinePage& page) {
+  const std::vector<BylineCandidate> candidates = FindBylineCandidates(page);
+  return BylineChooser(page, candidates).Run();
+}
+
+}  // namespace newsift::metadata
