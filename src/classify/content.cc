@@ -133,16 +133,23 @@ class Classifier {
     for (NodeId id = scope; id < end; ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element() || node.tag != Tag::kH1) continue;
-      if (removal[id] != Removal::kKept) {
+      // A headline in a pruned <header> (or a "banner" box) still says
+      // where the article is, when the <title> repeats it: most of the
+      // title, not the site's name in a logo's <h1>.
+      const Removal removed = removal[id];
+      if (removed != Removal::kKept && removed != Removal::kStructure &&
+          removed != Removal::kHint) {
         id = node.end - 1;
         continue;
       }
       const std::string text = doc_.Text(id);
       if (text.size() < kMinHeadlineBytes || text.size() > kMaxHeadlineBytes) continue;
-      if (!title.empty() && title.find(text::FoldForComparison(text)) != std::string::npos) {
+      const std::string folded = text::FoldForComparison(text);
+      if (!title.empty() && title.find(folded) != std::string::npos &&
+          (removed == Removal::kKept || 2 * folded.size() >= title.size())) {
         return id;
       }
-      if (first == kNoNode) first = id;
+      if (first == kNoNode && removed == Removal::kKept) first = id;
     }
     return first;
   }
@@ -151,13 +158,20 @@ class Classifier {
   // holding the core: the names of the containers it shares with nothing
   // of the article. A name that also says "content" ("article-widget"),
   // or that a wrapper of the core bears too (page builders wrap every
-  // module in one "widget" class), says nothing.
+  // module in one "widget" class), says nothing; the element's own id
+  // still does.
   uint32_t FurnitureBesideCore(const Content& content, NodeId id) const {
     uint32_t hints = kHintNone;
     for (NodeId a = id; a != kNoNode && !doc_.Contains(a, content.core); a = doc_.node(a).parent) {
       const uint32_t own = content.hints[a];
       if ((own & kFurnitureHints) == 0 || (own & kHintContent) != 0) continue;
-      if (!WrapsCoreToo(content, doc_.attr(a, "class"))) hints |= own & kFurnitureHints;
+      // A shared class says nothing, but an id of its own still does
+      // (<aside id="sidebar" class="mod"> beside <div class="mod">).
+      uint32_t furniture = own & kFurnitureHints;
+      if (WrapsCoreToo(content, doc_.attr(a, "class"))) {
+        furniture &= HintsForName(doc_.attr(a, "id"));
+      }
+      hints |= furniture;
     }
     return hints;
   }

@@ -215,6 +215,45 @@ TEST(ClassifyContentTest, AWidgetNameTheCoreSharesSaysNothing) {
   EXPECT_NE(KeptText(html).find("What does the harbour wall cost?"), std::string::npos);
 }
 
+// An article of four short paragraphs beside a heavier sidebar feed of
+// headlines with a paragraph each (a "live" column).
+std::string ArticleBesideAFeed(std::string_view headline, std::string_view aside_attributes) {
+  std::string html =
+      "<html><head><title>Harbour wall to be rebuilt - Daily Planet</title></head><body>"
+      "<div class=main><div class=mod><article><header><h1>";
+  html += headline;
+  html += "</h1></header><div class=text>";
+  for (int i = 0; i < 2; ++i) html += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  html += "</div></article></div><aside ";
+  html += aside_attributes;
+  html += "><ul class=feed>";
+  for (int i = 0; i < 3; ++i) {
+    html += "<li><a href=/n" + std::to_string(i) + ">Other news</a><p>Feed item " +
+            std::to_string(i) +
+            ": the ferry company said on Monday that the morning crossings would resume next "
+            "week, after repairs to the ramp, and that tickets would be refunded.</p></li>";
+  }
+  html += "</ul></aside></div></body></html>";
+  return html;
+}
+
+TEST(ClassifyContentTest, AHeadlineInAPrunedHeaderStillLocatesTheArticle) {
+  // The <header> around the <h1> goes as page structure; the <title>
+  // repeating the headline still says the article is in its column. The
+  // sidebar's id names it, though its class is the article column's.
+  const std::string kept =
+      KeptText(ArticleBesideAFeed("Harbour wall to be rebuilt", "id=sidebar class=mod"));
+  EXPECT_NE(kept.find(kPara2), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Feed item"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ASiteNameInAPrunedHeaderIsNoHeadline) {
+  // A logo's <h1> names the site, which the <title> repeats too: it says
+  // nothing of where the article is, and the heavier feed stays the core.
+  const std::string kept = KeptText(ArticleBesideAFeed("Daily Planet", "class=column"));
+  EXPECT_NE(kept.find("Feed item 2"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SeveralDocumentsInOneFile) {
   // A saved frameset: a small navigation document, then the article's.
   std::string html =
