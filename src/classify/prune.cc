@@ -257,6 +257,11 @@ class Pruner {
       return Removal::kHidden;
     }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
+    // A signup or search form is never the article, however little else
+    // the page holds (a short article beside a signup form whose country
+    // list is longer), unless it holds running prose (a form the parser
+    // never closed, around the rest of the page).
+    if (tag == Tag::kForm && !IsProse(id) && AsksForAddress(id)) return Removal::kStructure;
     if (form_box_[id] && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     // A link or span inside running text is a phrase of it, whatever its
@@ -343,7 +348,10 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
         id = node.end - 1;  // leave their text uncounted
         continue;
       }
-      block_of[id] = dom::BreaksText(node.tag) || !has_parent ? id : block_of[parent];
+      // A <select>'s options are a block of their own, never prose: a
+      // country list is no paragraph.
+      const bool own_block = dom::BreaksText(node.tag) || node.tag == Tag::kSelect;
+      block_of[id] = own_block || !has_parent ? id : block_of[parent];
       continue;
     }
     const auto size = static_cast<uint32_t>(doc.text(id).size());
@@ -357,6 +365,7 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
     }
   }
   for (NodeId id = scope; id < end; ++id) {
+    if (doc.node(id).tag == Tag::kSelect) continue;
     if (block_plain[id] >= kMinParagraphBytes && block_linked[id] * 3 <= block_plain[id]) {
       // Text cut by <br> only (old blogs, forum posts) is several
       // paragraphs in one block.

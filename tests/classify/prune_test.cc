@@ -213,5 +213,33 @@ TEST(PruneTest, ASignupFormTakesItsBoxWithIt) {
             Removal::kKept);
 }
 
+TEST(PruneTest, ASignupFormOutweighingAShortArticleGoes) {
+  // One short paragraph of article beside a signup form whose country list
+  // and fine print hold more text than the rest of the page: the form is
+  // not minor, but its options are no prose, and it goes all the same.
+  std::string countries;
+  for (int i = 0; i < 120; ++i) countries += "<option>Country number " + std::to_string(i);
+  const std::string html =
+      "<body><div><p>The council voted on Tuesday to rebuild the harbour wall, the mayor "
+      "said.</p></div><div><form id=signup><input type=email name=addr><select name=country>" +
+      countries +
+      "</select><p>By filling in this form you join our mailing list; you can leave it at any "
+      "time with the link at the bottom of every e-mail we send, and we never pass your "
+      "address on to anyone else.</p></form></div></body>";
+  EXPECT_EQ(RemovalOf(html, "signup"), Removal::kStructure);
+}
+
+TEST(PruneTest, OptionsAreNoProse) {
+  std::string options;
+  for (int i = 0; i < 50; ++i) options += "<option>Country number " + std::to_string(i);
+  Result<dom::Document> parsed =
+      dom::ParseHtml("<body><div><select>" + options + "</select></div></body>");
+  ASSERT_TRUE(parsed.ok());
+  const dom::Document& doc = parsed.value();
+  const SubtreeText text = MeasureSubtrees(doc, doc.body());
+  EXPECT_EQ(text.long_paragraphs[doc.body()], 0);
+  EXPECT_GT(text.plain[doc.body()], 500u);  // still text of the page
+}
+
 }  // namespace
 }  // namespace newsift::classify
