@@ -37,6 +37,10 @@ constexpr double kMaxDescribedLinkDensity = 0.9;
 constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo | kHintAd |
                                      kHintKeyPoints | kHintTags | kHintShare | kHintPaywall;
 
+// Why a short line beside the core goes (Decide); KeepSentencesBetweenProse
+// takes some of them back.
+constexpr std::string_view kShortBesideCore = "a short line beside the article core";
+
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
 constexpr size_t kMaxHeadlineBytes = 400;
@@ -84,6 +88,7 @@ class Classifier {
       content.blocks.push_back(std::move(scored));
     }
     KeepLinkedContent(linked_in_core, &content);
+    KeepSentencesBetweenProse(&content);
     DetectIndexPage(&content);
     return content;
   }
@@ -233,7 +238,7 @@ class Classifier {
     }
     if (!in_core && !item &&
         (block.length < kMinBesideCoreLength || block.kind == BlockKind::kHeading)) {
-      scored->reason = "a short line beside the article core";
+      scored->reason = std::string(kShortBesideCore);
       return false;
     }
     scored->keep = true;
@@ -260,6 +265,64 @@ class Classifier {
       scored.keep = true;
       scored.reason = std::string(ToString(linked[i]));
     }
+  }
+
+  // Short <p> sentences between kept paragraphs of one container ("Nothing
+  // here can go wrong.", "Totally clever!" between the photos of a blog
+  // post) are the story's, not furniture: furniture (kickers, datelines,
+  // credits, section titles) sits at the edge of the text or in a box of
+  // its own, and rarely ends a sentence.
+  void KeepSentencesBetweenProse(Content* content) const {
+    std::vector<ScoredBlock>& blocks = content->blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      ScoredBlock& scored = blocks[i];
+      const TextBlock& block = scored.block;
+      if (scored.keep || block.kind != BlockKind::kParagraph || block.words < 2 ||
+          scored.reason != kShortBesideCore || !EndsSentence(block.text)) {
+        continue;
+      }
+      const dom::Node& node = doc_.node(At(block));
+      const NodeId parent = node.parent;
+      if (node.tag != Tag::kP || parent == kNoNode) continue;
+      if (KeptNeighbourParent(blocks, i, -1) == parent &&
+          KeptNeighbourParent(blocks, i, 1) == parent) {
+        scored.keep = true;
+        scored.reason = "a sentence between paragraphs beside the core";
+      }
+    }
+  }
+
+  // The parent of the nearest kept block before (step -1) or after (+1)
+  // block `i`, across other short lines only; kNoNode when there is none.
+  NodeId KeptNeighbourParent(const std::vector<ScoredBlock>& blocks, size_t i, int step) const {
+    for (size_t j = i + step; j < blocks.size(); j += step) {
+      const ScoredBlock& other = blocks[j];
+      if (other.keep) return doc_.node(At(other.block)).parent;
+      if (other.reason != kShortBesideCore) return kNoNode;
+    }
+    return kNoNode;
+  }
+
+  // Whether `text` ends with a full stop, "!", "?" or an ellipsis, before
+  // any closing quotes or brackets.
+  static bool EndsSentence(std::string_view text) {
+    while (!text.empty()) {
+      const char c = text.back();
+      if (c == '"' || c == '\'' || c == ')' || c == ' ') {
+        text.remove_suffix(1);
+        continue;
+      }
+      // Closing quotes: ’ ” » (UTF-8).
+      if (text.ends_with("\u2019") || text.ends_with("\u201D") || text.ends_with("\u00BB")) {
+        text.remove_suffix(text.ends_with("\u00BB") ? 2 : 3);
+        continue;
+      }
+      break;
+    }
+    if (text.empty()) return false;
+    const char c = text.back();
+    return c == '.' || c == '!' || c == '?' || text.ends_with("\u2026") ||
+           text.ends_with("\u3002") || text.ends_with("\uFF01") || text.ends_with("\uFF1F");
   }
 
   // A section front: the region is a run of teasers, not an article.

@@ -183,6 +183,21 @@ TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
   EXPECT_NE(kept.find("An ingredient"), std::string::npos) << kept;  // list items stay
 }
 
+TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
+  // A blog post's short lines between its photos, beside a recipe box
+  // that holds more of the text (the core); a credit line has no full stop.
+  std::string html = "<body><div class=post>";
+  html += LongParagraph(0);
+  html += "<p>Nothing here can go wrong. Nothing at all.</p><p>photo by Ann Lee</p>";
+  html += LongParagraph(1);
+  html += "<div class=recipe>";
+  for (int i = 2; i < 8; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Nothing at all."), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ProseInAFurnitureBoxAfterTheCoreGoes) {
   // A "why trust us" box in the pre-footer: prose, so the pruning spares
   // it, but named as page furniture and past the article's core.
