@@ -1,6 +1,8 @@
 #include "newsift/classify/content.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
@@ -40,6 +42,9 @@ constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo
 // Why a short line beside the core goes (Decide); KeepSentencesBetweenProse
 // takes some of them back.
 constexpr std::string_view kShortBesideCore = "a short line beside the article core";
+
+// A repeated line this long is a copy, not a refrain ("Yes." twice).
+constexpr size_t kMinRepeatLength = 40;
 
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
@@ -89,6 +94,7 @@ class Classifier {
     }
     KeepLinkedContent(linked_in_core, &content);
     KeepSentencesBetweenProse(&content);
+    DropRepeats(&content);
     DetectIndexPage(&content);
     return content;
   }
@@ -323,6 +329,22 @@ class Classifier {
     const char c = text.back();
     return c == '.' || c == '!' || c == '?' || text.ends_with("\u2026") ||
            text.ends_with("\u3002") || text.ends_with("\uFF01") || text.ends_with("\uFF1F");
+  }
+
+  // A kept block beside the core whose text an earlier kept block already
+  // said: a carousel's cloned slides, the mobile copy of a box. In the
+  // core, a repeat stays: some pages print their article twice, and the
+  // corpus's truth then holds it twice (l3s-gn1) as often as once (wcxb).
+  void DropRepeats(Content* content) const {
+    std::unordered_set<std::string_view> seen;
+    for (ScoredBlock& scored : content->blocks) {
+      if (!scored.keep || scored.block.length < kMinRepeatLength) continue;
+      if (!seen.insert(scored.block.text).second && content->core != kNoNode &&
+          !doc_.Contains(content->core, At(scored.block))) {
+        scored.keep = false;
+        scored.reason = "a repeat of an earlier block";
+      }
+    }
   }
 
   // A section front: the region is a run of teasers, not an article.

@@ -198,6 +198,27 @@ TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
   EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
+  // Testimonials after the article, the carousel's slides cloned for its
+  // endless scrolling: each is said once.
+  std::string html = "<body><main><div class=text>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div><div class=slides>";
+  for (int copy = 0; copy < 2; ++copy) {
+    for (int i = 0; i < 3; ++i) {
+      html += "<blockquote>Reader " + std::to_string(i) +
+              ": I read this paper every morning, and its harbour stories are the best in "
+              "the region, by far.</blockquote>";
+    }
+  }
+  html += "</div></main></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  const size_t first = kept.find("Reader 2:");
+  ASSERT_NE(first, std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Reader 2:", first + 1), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ProseInAFurnitureBoxAfterTheCoreGoes) {
   // A "why trust us" box in the pre-footer: prose, so the pruning spares
   // it, but named as page furniture and past the article's core.
