@@ -108,6 +108,7 @@ constexpr uint32_t kWeakHints = kHintBoilerplate | kHintNavigation | kHintTags;
 // Bylines and datelines are short; a long "meta" area is something else.
 constexpr uint32_t kMaxBylineBytes = 300;
 constexpr uint32_t kMaxCaptionBytes = 600;
+constexpr uint32_t kMaxAuthorBoxBytes = 800;
 
 // A paragraph of prose: this much unlinked text, at most a quarter linked.
 constexpr uint32_t kMinParagraphBytes = 150;
@@ -290,6 +291,13 @@ class Pruner {
     // paragraph is the byline, unless it wraps the headline with it.
     if ((hints & kHintByline) != 0 && text_.plain[id] <= kMaxBylineBytes &&
         ((hints & kHintContent) == 0 || text_.long_paragraphs[id] == 0) && !HoldsHeading(id)) {
+      return Removal::kHint;
+    }
+    // An author box: the name and a biography of one paragraph (wcxb 0305,
+    // a "vcard author" section inside the entry's content).
+    if ((hints & kHintByline) != 0 && (hints & kHintContent) == 0 &&
+        text_.plain[id] <= kMaxAuthorBoxBytes && text_.long_paragraphs[id] <= 1 &&
+        !holds_body_[id] && !HoldsHeading(id)) {
       return Removal::kHint;
     }
     return Removal::kKept;

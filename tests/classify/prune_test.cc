@@ -241,5 +241,21 @@ TEST(PruneTest, OptionsAreNoProse) {
   EXPECT_GT(text.plain[doc.body()], 500u);  // still text of the page
 }
 
+TEST(PruneTest, AnAuthorBoxWithABiographyGoes) {
+  // The name, a job title and one paragraph of biography: longer than a
+  // byline, still the author's box, not the article.
+  const std::string box =
+      "<section id=box class=\"vcard author\"><div>Ann Lee</div><div>Founder and editor</div>"
+      "<div>Ann founded the Harbour Weekly in 2014 to share her love of the coast, its boats "
+      "and its people with her readers, and has written about the town's harbour, its ferries "
+      "and its storms ever since, from her office above the old fish market. Before that she "
+      "reported on shipping for a national daily for ten years.</div></section>";
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + box + "</article></body>", "box"),
+            Removal::kHint);
+  // A container named for its author that holds the article's prose stays.
+  const std::string post = "<div id=box class=author-post>" + kProse + kProse + "</div>";
+  EXPECT_EQ(RemovalOf("<body>" + post + "</body>", "box"), Removal::kKept);
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -16,7 +16,8 @@
 //     options are text, not prose), unless it holds prose;
 //   - elements whose class, id or role names boilerplate (hints.h): cookie
 //     and consent dialogs, comments, ads, share bars, promos, paywalls,
-//     navigation, sidebars, tag lists.
+//     navigation, sidebars, tag lists; an author's box (a byline name
+//     with a biography of one paragraph).
 //
 // Markup lies often enough that every rule has a guard measured on the
 // subtree's text: an element holding most of the page's text, or running
