@@ -273,7 +273,7 @@ class Classifier {
     }
   }
 
-  // Short <p> sentences between kept paragraphs of one container ("Nothing
+  // Short <p> sentences between kept blocks of their container ("Nothing
   // here can go wrong.", "Totally clever!" between the photos of a blog
   // post) are the story's, not furniture: furniture (kickers, datelines,
   // credits, section titles) sits at the edge of the text or in a box of
@@ -283,27 +283,47 @@ class Classifier {
     for (size_t i = 0; i < blocks.size(); ++i) {
       ScoredBlock& scored = blocks[i];
       const TextBlock& block = scored.block;
-      if (scored.keep || block.kind != BlockKind::kParagraph || block.words < 2 ||
-          scored.reason != kShortBesideCore || !EndsSentence(block.text)) {
+      if (scored.keep || scored.reason != kShortBesideCore) continue;
+      if (block.kind == BlockKind::kHeading) {
+        KeepSubheading(blocks, i);
+        continue;
+      }
+      if (block.kind != BlockKind::kParagraph || block.words < 2 || !EndsSentence(block.text)) {
         continue;
       }
       const dom::Node& node = doc_.node(At(block));
       const NodeId parent = node.parent;
       if (node.tag != Tag::kP || parent == kNoNode) continue;
-      if (KeptNeighbourParent(blocks, i, -1) == parent &&
-          KeptNeighbourParent(blocks, i, 1) == parent) {
+      const NodeId before = KeptNeighbour(blocks, i, -1);
+      const NodeId after = KeptNeighbour(blocks, i, 1);
+      if (before != kNoNode && after != kNoNode && doc_.Contains(parent, before) &&
+          doc_.Contains(parent, after)) {
         scored.keep = true;
         scored.reason = "a sentence between paragraphs beside the core";
       }
     }
   }
 
-  // The parent of the nearest kept block before (step -1) or after (+1)
-  // block `i`, across other short lines only; kNoNode when there is none.
-  NodeId KeptNeighbourParent(const std::vector<ScoredBlock>& blocks, size_t i, int step) const {
+  // A subheading beside the core over kept text of its own section, after
+  // some kept text: the article goes on past its core (sections of one
+  // post in separate containers).
+  void KeepSubheading(std::vector<ScoredBlock>& blocks, size_t i) const {
+    const NodeId at = At(blocks[i].block);
+    const NodeId parent = doc_.node(at).parent;
+    if (parent == kNoNode || i + 1 >= blocks.size() || !blocks[i + 1].keep) return;
+    if (!doc_.Contains(parent, At(blocks[i + 1].block))) return;
+    const NodeId before = KeptNeighbour(blocks, i, -1);
+    if (before == kNoNode || !doc_.Contains(parent, before)) return;
+    blocks[i].keep = true;
+    blocks[i].reason = "a subheading over kept text beside the core";
+  }
+
+  // The nearest kept block before (step -1) or after (+1) block `i`,
+  // across other short lines only; kNoNode when there is none.
+  NodeId KeptNeighbour(const std::vector<ScoredBlock>& blocks, size_t i, int step) const {
     for (size_t j = i + step; j < blocks.size(); j += step) {
       const ScoredBlock& other = blocks[j];
-      if (other.keep) return doc_.node(At(other.block)).parent;
+      if (other.keep) return At(other.block);
       if (other.reason != kShortBesideCore) return kNoNode;
     }
     return kNoNode;

@@ -198,6 +198,22 @@ TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
   EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreStay) {
+  // A post's first section beside its longer second one (the core): the
+  // subheading and the one-line question between its kept blocks stay.
+  std::string html = "<body><div class=post><div class=part>";
+  html += LongParagraph(0);
+  html += "<ul><li>A first point: the wall is old.</li><li>A second point: it leaks.</li></ul>";
+  html += "<p>What does it mean?</p><h2>What the engineers found</h2>";
+  html += LongParagraph(1);
+  html += "</div><div class=part>";
+  for (int i = 2; i < 9; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("What does it mean?"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("What the engineers found"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
   // Testimonials after the article, the carousel's slides cloned for its
   // endless scrolling: each is said once.
