@@ -27,6 +27,12 @@ TEST(LabelsTest, PromoLeadIns) {
   }
   EXPECT_EQ(ClassifyLabel("Visit Business Insider's homepage for more stories."),
             LabelKind::kPromo);
+  // Lead-ins of recommendation boxes and recipe sharing prompts.
+  for (const char* label : {"You might like", "You may be interested in the following topics",
+                            "Other Posts You May Enjoy", "Good articles to read together",
+                            "Pin this for later!", "Pin it for later", "Why Trust Us?"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
 }
 
 TEST(LabelsTest, ProseThatStartsLikeAPromoIsNotOne) {
