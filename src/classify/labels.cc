@@ -285,7 +285,19 @@ bool IsReadingTime(std::string_view s) {
 // rights reserved."
 bool IsCopyrightLine(std::string_view s) {
   constexpr size_t kMaxCopyrightBytes = 250;
-  if (s.size() > kMaxCopyrightBytes) return false;
+  // A longer notice still opens with the sign or "Copyright 2007": "©
+  // Copyright 2007 Reuters. Reuters content is the intellectual property
+  // of..." (l3s-gn1); prose about copyright starts otherwise.
+  constexpr size_t kMaxNoticeParagraphBytes = 480;
+  if (s.size() > kMaxCopyrightBytes) {
+    if (s.size() > kMaxNoticeParagraphBytes) return false;
+    if (s.starts_with("©") || s.starts_with("(c) ")) return true;
+    constexpr std::string_view kWord = "copyright ";
+    if (!s.starts_with(kWord) || s.size() <= kWord.size()) return false;
+    const char next = s[kWord.size()];
+    return (next >= '0' && next <= '9') || s.substr(kWord.size()).starts_with("©") ||
+           s.substr(kWord.size()).starts_with("(c)");
+  }
   // Japanese sites mark their articles "無断転載禁止" ("no reproduction
   // without permission") or "無断転載を禁じます", a short line of its own.
   constexpr size_t kMaxNoticeBytes = 60;

@@ -79,6 +79,19 @@ TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
             LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("無断転載禁止"), LabelKind::kLegal);
+  // A longer notice that opens with the sign or "Copyright <year>".
+  const std::string notice =
+      "© Copyright 2024 Coastal Wire. Coastal Wire content is the intellectual property of "
+      "Coastal Wire or its third-party content providers. Any copying, republication or "
+      "redistribution of its content, including by framing or similar means, is expressly "
+      "prohibited without the prior written consent of Coastal Wire.";
+  EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal);
+  // Prose about copyright as long is not one.
+  EXPECT_EQ(ClassifyLabel("Copyright holders and the wire services argued for months over who "
+                          "owns the photographs of the flood, and the court in the capital will "
+                          "decide in spring whether the newspapers that printed them without "
+                          "asking must pay, and how much, to the photographers who took them."),
+            LabelKind::kNone);
 }
 
 TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
