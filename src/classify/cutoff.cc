@@ -120,7 +120,9 @@ class CutoffFinder {
       }
       // A container holding the whole core is the article itself.
       if (core_ != kNoNode && doc_.Contains(container, core_)) continue;
-      const bool inside_core = core_ != kNoNode && doc_.Contains(core_, container);
+      // An author's biography is prose too, but never the article's.
+      const bool inside_core =
+          core_ != kNoNode && doc_.Contains(core_, container) && !IsAuthorBoxHeading(heading.text);
       size_t j = i + 1;
       for (; j < blocks_.size(); ++j) {
         const TextBlock& block = blocks_[j];

@@ -469,6 +469,19 @@ LabelKind ClassifyLabel(std::string_view raw) {
   return LabelKind::kNone;
 }
 
+bool IsAuthorBoxHeading(std::string_view raw) {
+  constexpr size_t kMaxHeadingBytes = 60;
+  if (raw.size() > kMaxHeadingBytes) return false;
+  const std::string folded = text::FoldForComparison(raw);
+  const std::string_view s = StripEdges(folded);
+  for (std::string_view heading :
+       {"about the author", "über den autor", "über die autorin", "sobre el autor",
+        "sobre la autora", "à propos de l'auteur", "à propos de l’auteur"}) {
+    if (StartsWithWord(s, heading)) return true;
+  }
+  return false;
+}
+
 namespace {
 
 // The characters markup and data are made of and prose rarely uses.

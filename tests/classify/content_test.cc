@@ -214,6 +214,18 @@ TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreSta
   EXPECT_NE(kept.find("What the engineers found"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, AnAuthorsBiographyUnderItsHeadingInTheCoreGoes) {
+  std::string html = "<body><div class=post>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html +=
+      "<div class=box><h4>About the author</h4><p>Hi, I am Ann Lee and this is my blog about "
+      "the harbour: I write almost every post here myself, about boats, storms and the people "
+      "of the town I grew up in.</p></div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Hi, I am Ann Lee"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
   // Testimonials after the article, the carousel's slides cloned for its
   // endless scrolling: each is said once.

@@ -129,5 +129,12 @@ TEST(LabelsTest, MarkupShownAsText) {
   EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
 }
 
+TEST(LabelsTest, AuthorBoxHeadings) {
+  EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
+  EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));
+  EXPECT_FALSE(IsAuthorBoxHeading("About the authority that runs the harbour"));
+  EXPECT_FALSE(IsAuthorBoxHeading("Related articles"));
+}
+
 }  // namespace
 }  // namespace newsift::classify
