@@ -247,6 +247,11 @@ constexpr std::string_view kAccountNotices[] = {
     "debes iniciar sesión",
 };
 
+constexpr std::string_view kFeedNotices[] = {
+    "responses to this entry through the rss",
+    "antworten auf diesen beitrag über den rss",
+};
+
 bool IsEdgePunctuation(char c) {
   return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
          c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
@@ -443,6 +448,12 @@ LabelKind ClassifyLabel(std::string_view raw) {
     if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
       return LabelKind::kWidget;
     }
+  }
+  // A WordPress theme's post footer ("This entry was posted on ... and is
+  // filed under ... You can follow any responses to this entry through the
+  // RSS 2.0 feed."), up to the whole 480 bytes (dragnet R40, R484).
+  for (std::string_view notice : kFeedNotices) {
+    if (s.find(notice) != std::string_view::npos) return LabelKind::kWidget;
   }
   for (std::string_view notice : kPlayerNotices) {
     if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {

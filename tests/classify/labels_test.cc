@@ -129,6 +129,14 @@ TEST(LabelsTest, MarkupShownAsText) {
   EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
 }
 
+TEST(LabelsTest, BlogPostFooters) {
+  EXPECT_EQ(ClassifyLabel("This entry was posted on Monday, March 4th, 2024 at 4:48 pm and is "
+                          "filed under Harbour, Storms, Town council, Ferries, Photos. You can "
+                          "follow any responses to this entry through the RSS 2.0 feed. You can "
+                          "leave a response, or trackback from your own site."),
+            LabelKind::kWidget);
+}
+
 TEST(LabelsTest, AuthorBoxHeadings) {
   EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
   EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));
