@@ -44,6 +44,7 @@ constexpr std::string_view kAdLabels[] = {
     "sponsored",
     "sponsored content",
     "sponsored links",
+    "brought to you by",
     "story continues below advertisement",
     "werbung",
     "διαφήμιση",
@@ -224,11 +225,31 @@ constexpr std::string_view kWidgetTexts[] = {
     "tags",
     "teilen",
     "telegram",
+    "stocks mentioned",
+    "in this article",
     "tweet",
     "twitter",
     "what do you think",
     "whatsapp",
     "x",
+};
+
+// Lead-ins of article tool lines, matched at the start of a short text:
+// "Email article: Email", "Text size: A A A", "Full list of categories:
+// City Guide » Shopping".
+constexpr std::string_view kWidgetPrefixes[] = {
+    "email article",
+    "email this article",
+    "print article",
+    "print this article",
+    "printer friendly",
+    "printer-friendly",
+    "send this article",
+    "text size",
+    "font size",
+    "full list of categories",
+    "search for more stories",
+    "listed below are links to weblogs",
 };
 
 constexpr std::string_view kPlayerNotices[] = {
@@ -439,6 +460,11 @@ LabelKind ClassifyLabel(std::string_view raw) {
   }
   for (std::string_view label : kWidgetTexts) {
     if (s == label) return LabelKind::kWidget;
+  }
+  if (s.size() < kMaxLabelBytes) {
+    for (std::string_view prefix : kWidgetPrefixes) {
+      if (StartsWithWord(s, prefix)) return LabelKind::kWidget;
+    }
   }
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;

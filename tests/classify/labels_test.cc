@@ -129,6 +129,18 @@ TEST(LabelsTest, MarkupShownAsText) {
   EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
 }
 
+TEST(LabelsTest, ArticleToolLines) {
+  for (const char* line :
+       {"Email article: Email", "Print article: Print", "Text size: A A A", "Printer friendly page",
+        "Send this article to a friend by e-mail", "Full list of categories: City guide » Shops",
+        "Stocks Mentioned", "IN THIS ARTICLE"}) {
+    EXPECT_EQ(ClassifyLabel(line), LabelKind::kWidget) << line;
+  }
+  EXPECT_EQ(ClassifyLabel("Brought to you by"), LabelKind::kAdLabel);
+  EXPECT_EQ(ClassifyLabel("In this article, we look at the harbour's three new ferries."),
+            LabelKind::kNone);
+}
+
 TEST(LabelsTest, BlogPostFooters) {
   EXPECT_EQ(ClassifyLabel("This entry was posted on Monday, March 4th, 2024 at 4:48 pm and is "
                           "filed under Harbour, Storms, Town council, Ferries, Photos. You can "
