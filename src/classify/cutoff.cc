@@ -23,6 +23,8 @@ constexpr size_t kMinProseLength = 100;
 constexpr size_t kMinTeaserRun = 3;
 constexpr size_t kMaxBlurbBlocks = 1;
 constexpr size_t kMaxBlurbLength = 250;
+// A linked heading of this many words heads a teaser, however short.
+constexpr size_t kMinLinkedHeadingWords = 3;
 // A link line this short between teasers is a section label.
 constexpr size_t kMaxLabelLinkLength = 24;
 // Outside the core a teaser's excerpt can be longer: "Related posts"
@@ -137,9 +139,16 @@ class CutoffFinder {
     }
   }
 
-  // A linked headline: the head of a teaser.
-  static bool IsTeaserHead(const TextBlock& block) {
-    return block.link_density() >= 0.8 && block.words >= 4 && block.length >= 25;
+  // A linked headline: the head of a teaser. Beside the core, a linked
+  // heading element is one however short ("Fraser's lasting legacy" over an opinion column's
+  // standfirst, readability herald-sun-1).
+  bool IsTeaserHead(const TextBlock& block) const {
+    if (block.link_density() < 0.8) return false;
+    if (block.words >= 4 && block.length >= 25) return true;
+    // Beside the core only: in it, a list of linked product names can
+    // head the article's own sections.
+    return block.kind == BlockKind::kHeading && block.words >= kMinLinkedHeadingWords &&
+           core_ != kNoNode && !doc_.Contains(core_, At(block));
   }
 
   // Linked headline, blurb, linked headline, blurb...: a list of teasers

@@ -226,6 +226,23 @@ TEST(ClassifyContentTest, AnAuthorsBiographyUnderItsHeadingInTheCoreGoes) {
   EXPECT_EQ(kept.find("Hi, I am Ann Lee"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, StandfirstsUnderShortLinkedHeadingsBesideTheCoreGo) {
+  // "Other columns" after the article: short linked headings over a
+  // standfirst each.
+  std::string html = "<body><div id=story><div class=text>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div><div class=more><h2>Other columns</h2>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<h4><a href=/c" + std::to_string(i) + ">Fares go up " + std::to_string(i) +
+            "</a></h4><p>THE ferry company will raise its fares again in spring, and the "
+            "council says there is nothing it can do about it, says our columnist.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("THE ferry company"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
   // Testimonials after the article, the carousel's slides cloned for its
   // endless scrolling: each is said once.
