@@ -18,6 +18,12 @@ TEST(HintsTest, WholeWordsAndCamelCase) {
   EXPECT_EQ(HintsForName("most_popular"), kHintPromo);
 }
 
+TEST(HintsTest, AFlagThatAPartIsAbsentNamesNoPart) {
+  EXPECT_EQ(HintsForName("list-item image no_caption"), kHintNone);
+  EXPECT_EQ(HintsForName("page no-sidebar has-no-comments"), kHintNone);
+  EXPECT_EQ(HintsForName("caption"), kHintCaption);
+}
+
 TEST(HintsTest, ShortWordsDoNotMatchInsideLongerOnes) {
   EXPECT_EQ(HintsForName("header-shadow") & kHintAd, 0u);  // "ad" in "shadow"
   EXPECT_EQ(HintsForName("download") & kHintAd, 0u);
