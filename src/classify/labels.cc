@@ -271,6 +271,7 @@ constexpr std::string_view kAccountNotices[] = {
 constexpr std::string_view kFeedNotices[] = {
     "responses to this entry through the rss",
     "antworten auf diesen beitrag über den rss",
+    "rss 2.0 feed verfolgen",
 };
 
 bool IsEdgePunctuation(char c) {

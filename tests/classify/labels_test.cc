@@ -147,6 +147,10 @@ TEST(LabelsTest, BlogPostFooters) {
                           "follow any responses to this entry through the RSS 2.0 feed. You can "
                           "leave a response, or trackback from your own site."),
             LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Der Beitrag wurde am Mittwoch, den 6. März 2024 um 15:21 Uhr "
+                          "veröffentlicht und wurde unter Hafen abgelegt. Du kannst die "
+                          "Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen."),
+            LabelKind::kWidget);
 }
 
 TEST(LabelsTest, AuthorBoxHeadings) {
