@@ -194,6 +194,8 @@ constexpr std::string_view kWidgetTexts[] = {
     "leave a comment",
     "linkedin",
     "listen to this article",
+    "loading",
+    "loading paragraph",
     "log in",
     "login",
     "newsletter",
@@ -231,7 +233,11 @@ constexpr std::string_view kWidgetTexts[] = {
     "twitter",
     "what do you think",
     "whatsapp",
+    "wird geladen",
     "x",
+    "加载中",
+    "正在加载",
+    "読み込み中",
 };
 
 // Lead-ins of article tool lines, matched at the start of a short text:

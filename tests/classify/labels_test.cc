@@ -137,6 +137,8 @@ TEST(LabelsTest, ArticleToolLines) {
     EXPECT_EQ(ClassifyLabel(line), LabelKind::kWidget) << line;
   }
   EXPECT_EQ(ClassifyLabel("Brought to you by"), LabelKind::kAdLabel);
+  EXPECT_EQ(ClassifyLabel("Loading..."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("正在加载..."), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("In this article, we look at the harbour's three new ferries."),
             LabelKind::kNone);
 }
