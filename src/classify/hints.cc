@@ -113,6 +113,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"related", kHintPromo},
     {"replies", kHintComments},
     {"respond", kHintComments},
+    {"restricted", kHintPaywall},
     {"rss", kHintPromo},
     {"search", kHintNavigation},
     {"share", kHintShare},

@@ -18,6 +18,11 @@ TEST(HintsTest, WholeWordsAndCamelCase) {
   EXPECT_EQ(HintsForName("most_popular"), kHintPromo);
 }
 
+TEST(HintsTest, RestrictedContentBreakersArePaywalls) {
+  EXPECT_EQ(HintsForName("restricted-text"), kHintPaywall);
+  EXPECT_NE(HintsForName("restricted-content-breaker") & kHintPaywall, 0u);
+}
+
 TEST(HintsTest, AFlagThatAPartIsAbsentNamesNoPart) {
   EXPECT_EQ(HintsForName("list-item image no_caption"), kHintNone);
   EXPECT_EQ(HintsForName("page no-sidebar has-no-comments"), kHintNone);
