@@ -43,6 +43,10 @@ constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo
 // takes some of them back.
 constexpr std::string_view kShortBesideCore = "a short line beside the article core";
 
+// Past a page-wide region's core, text outside the core's parent goes
+// when it weighs less than this share of the core.
+constexpr double kMaxPastCoreShare = 0.5;
+
 // A repeated line this long is a copy, not a refrain ("Yes." twice).
 constexpr size_t kMinRepeatLength = 40;
 
@@ -83,6 +87,7 @@ class Classifier {
     content.core = region.core;
     const std::vector<Cutoff> cutoffs = FindCutoffs(doc_, region.root, region.core, blocks);
 
+    cut_past_page_wide_core_ = CutsPastPageWideCore(content, blocks, weights);
     content.blocks.reserve(blocks.size());
     std::vector<uint8_t> linked_in_core(blocks.size(), 0);
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -187,6 +192,54 @@ class Classifier {
     return hints;
   }
 
+  // When the region is the whole <body>, it took in everything on the
+  // page; past the core, text outside the core's own parent is another
+  // part of the page (testimonials, a footer's pitch, spam links), when
+  // it weighs less than half the core. A table, list or carousel core is
+  // a piece of the article, not its container: it says nothing of what
+  // follows.
+  bool CutsPastPageWideCore(const Content& content, const std::vector<TextBlock>& blocks,
+                            const std::vector<double>& weights) const {
+    if (content.region == kNoNode || content.core == kNoNode) return false;
+    const Tag region_tag = doc_.node(content.region).tag;
+    if (region_tag != Tag::kBody && region_tag != Tag::kHtml) return false;
+    const Tag core_tag = doc_.node(content.core).tag;
+    if (core_tag == Tag::kTable || core_tag == Tag::kTbody || core_tag == Tag::kUl ||
+        core_tag == Tag::kOl || core_tag == Tag::kDl || IsSlideshow(content.core)) {
+      return false;
+    }
+    const NodeId parent = doc_.node(content.core).parent;
+    if (parent == kNoNode || parent == content.region) return false;
+    double core_weight = 0;
+    double past_weight = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const NodeId at = At(blocks[i]);
+      const double weight = std::max(0.0, weights[i]);
+      if (doc_.Contains(content.core, at)) {
+        core_weight += weight;
+      } else if (at >= doc_.node(content.core).end && !doc_.Contains(parent, at)) {
+        past_weight += weight;
+      }
+    }
+    return past_weight < kMaxPastCoreShare * core_weight;
+  }
+
+  // A carousel or slider: a component of the page, not its article's
+  // container (an event page's photo carousel, trafilatura-eval).
+  bool IsSlideshow(NodeId id) const {
+    const std::string name = text::AsciiLower(doc_.attr(id, "class"));
+    for (std::string_view word : {"carousel", "slider", "slideshow", "swiper"}) {
+      if (name.find(word) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  bool PastThePageWideCore(const Content& content, NodeId at) const {
+    if (!cut_past_page_wide_core_) return false;
+    const NodeId parent = doc_.node(content.core).parent;
+    return !doc_.Contains(parent, at);
+  }
+
   bool WrapsCoreToo(const Content& content, std::string_view class_name) const {
     if (class_name.empty()) return false;
     for (NodeId a = content.core; a != kNoNode && a != content.region; a = doc_.node(a).parent) {
@@ -239,6 +292,10 @@ class Classifier {
       const uint32_t furniture = FurnitureBesideCore(content, at);
       if (furniture != 0) {
         scored->reason = "after the article core, in a " + HintsToString(furniture) + " container";
+        return false;
+      }
+      if (PastThePageWideCore(content, at)) {
+        scored->reason = "after the article core, outside its parent, in a page-wide region";
         return false;
       }
     }
@@ -391,6 +448,7 @@ class Classifier {
   }
 
   const dom::Document& doc_;
+  bool cut_past_page_wide_core_ = false;  // CutsPastPageWideCore()
 };
 
 }  // namespace

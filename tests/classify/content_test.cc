@@ -243,6 +243,27 @@ TEST(ClassifyContentTest, StandfirstsUnderShortLinkedHeadingsBesideTheCoreGo) {
   EXPECT_EQ(kept.find("THE ferry company"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, PastAPageWideCoreOtherPartsOfThePageGo) {
+  // The region is the whole <body>: the testimonials section after the
+  // article's column is part of the page, not of the article.
+  std::string html = "<body><div class=wrap><div class=post>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></div><section class=quotes>";
+  for (int i = 0; i < 2; ++i) {
+    html +=
+        "<p>I have no words to express how happy I was with the service, the team was kind "
+        "and quick, and I would recommend them to all my friends and family.</p>";
+  }
+  html += "</section></body>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const Content content = ClassifyContent(doc.value());
+  EXPECT_EQ(doc.value().node(content.region).tag, dom::Tag::kBody);
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("I have no words"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
   // Testimonials after the article, the carousel's slides cloned for its
   // endless scrolling: each is said once.
