@@ -1,6 +1,8 @@
 #include "newsift/classify/content.h"
 
 #include <algorithm>
+#include <string_view>
+#include <unordered_set>
 
 #include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
@@ -36,6 +38,17 @@ constexpr double kMaxDescribedLinkDensity = 0.9;
 // after the core under such a name was article text one time in ten.
 constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo | kHintAd |
                                      kHintKeyPoints | kHintTags | kHintShare | kHintPaywall;
+
+// Why a short line beside the core goes (Decide); KeepSentencesBetweenProse
+// takes some of them back.
+constexpr std::string_view kShortBesideCore = "a short line beside the article core";
+
+// Past a page-wide region's core, text outside the core's parent goes
+// when it weighs less than this share of the core.
+constexpr double kMaxPastCoreShare = 0.5;
+
+// A repeated line this long is a copy, not a refrain ("Yes." twice).
+constexpr size_t kMinRepeatLength = 40;
 
 // A headline has a few words and is not a paragraph.
 constexpr size_t kMinHeadlineBytes = 10;
@@ -74,6 +87,7 @@ class Classifier {
     content.core = region.core;
     const std::vector<Cutoff> cutoffs = FindCutoffs(doc_, region.root, region.core, blocks);
 
+    cut_past_page_wide_core_ = CutsPastPageWideCore(content, blocks, weights);
     content.blocks.reserve(blocks.size());
     std::vector<uint8_t> linked_in_core(blocks.size(), 0);
     for (size_t i = 0; i < blocks.size(); ++i) {
@@ -84,6 +98,8 @@ class Classifier {
       content.blocks.push_back(std::move(scored));
     }
     KeepLinkedContent(linked_in_core, &content);
+    KeepSentencesBetweenProse(&content);
+    DropRepeats(&content);
     DetectIndexPage(&content);
     return content;
   }
@@ -133,16 +149,23 @@ class Classifier {
     for (NodeId id = scope; id < end; ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element() || node.tag != Tag::kH1) continue;
-      if (removal[id] != Removal::kKept) {
+      // A headline in a pruned <header> (or a "banner" box) still says
+      // where the article is, when the <title> repeats it: most of the
+      // title, not the site's name in a logo's <h1>.
+      const Removal removed = removal[id];
+      if (removed != Removal::kKept && removed != Removal::kStructure &&
+          removed != Removal::kHint) {
         id = node.end - 1;
         continue;
       }
       const std::string text = doc_.Text(id);
       if (text.size() < kMinHeadlineBytes || text.size() > kMaxHeadlineBytes) continue;
-      if (!title.empty() && title.find(text::FoldForComparison(text)) != std::string::npos) {
+      const std::string folded = text::FoldForComparison(text);
+      if (!title.empty() && title.find(folded) != std::string::npos &&
+          (removed == Removal::kKept || 2 * folded.size() >= title.size())) {
         return id;
       }
-      if (first == kNoNode) first = id;
+      if (first == kNoNode && removed == Removal::kKept) first = id;
     }
     return first;
   }
@@ -151,15 +174,70 @@ class Classifier {
   // holding the core: the names of the containers it shares with nothing
   // of the article. A name that also says "content" ("article-widget"),
   // or that a wrapper of the core bears too (page builders wrap every
-  // module in one "widget" class), says nothing.
+  // module in one "widget" class), says nothing; the element's own id
+  // still does.
   uint32_t FurnitureBesideCore(const Content& content, NodeId id) const {
     uint32_t hints = kHintNone;
     for (NodeId a = id; a != kNoNode && !doc_.Contains(a, content.core); a = doc_.node(a).parent) {
       const uint32_t own = content.hints[a];
       if ((own & kFurnitureHints) == 0 || (own & kHintContent) != 0) continue;
-      if (!WrapsCoreToo(content, doc_.attr(a, "class"))) hints |= own & kFurnitureHints;
+      // A shared class says nothing, but an id of its own still does
+      // (<aside id="sidebar" class="mod"> beside <div class="mod">).
+      uint32_t furniture = own & kFurnitureHints;
+      if (WrapsCoreToo(content, doc_.attr(a, "class"))) {
+        furniture &= HintsForName(doc_.attr(a, "id"));
+      }
+      hints |= furniture;
     }
     return hints;
+  }
+
+  // When the region is the whole <body>, it took in everything on the
+  // page; past the core, text outside the core's own parent is another
+  // part of the page (testimonials, a footer's pitch, spam links), when
+  // it weighs less than half the core. A table, list or carousel core is
+  // a piece of the article, not its container: it says nothing of what
+  // follows.
+  bool CutsPastPageWideCore(const Content& content, const std::vector<TextBlock>& blocks,
+                            const std::vector<double>& weights) const {
+    if (content.region == kNoNode || content.core == kNoNode) return false;
+    const Tag region_tag = doc_.node(content.region).tag;
+    if (region_tag != Tag::kBody && region_tag != Tag::kHtml) return false;
+    const Tag core_tag = doc_.node(content.core).tag;
+    if (core_tag == Tag::kTable || core_tag == Tag::kTbody || core_tag == Tag::kUl ||
+        core_tag == Tag::kOl || core_tag == Tag::kDl || IsSlideshow(content.core)) {
+      return false;
+    }
+    const NodeId parent = doc_.node(content.core).parent;
+    if (parent == kNoNode || parent == content.region) return false;
+    double core_weight = 0;
+    double past_weight = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const NodeId at = At(blocks[i]);
+      const double weight = std::max(0.0, weights[i]);
+      if (doc_.Contains(content.core, at)) {
+        core_weight += weight;
+      } else if (at >= doc_.node(content.core).end && !doc_.Contains(parent, at)) {
+        past_weight += weight;
+      }
+    }
+    return past_weight < kMaxPastCoreShare * core_weight;
+  }
+
+  // A carousel or slider: a component of the page, not its article's
+  // container (an event page's photo carousel, trafilatura-eval).
+  bool IsSlideshow(NodeId id) const {
+    const std::string name = text::AsciiLower(doc_.attr(id, "class"));
+    for (std::string_view word : {"carousel", "slider", "slideshow", "swiper"}) {
+      if (name.find(word) != std::string::npos) return true;
+    }
+    return false;
+  }
+
+  bool PastThePageWideCore(const Content& content, NodeId at) const {
+    if (!cut_past_page_wide_core_) return false;
+    const NodeId parent = doc_.node(content.core).parent;
+    return !doc_.Contains(parent, at);
   }
 
   bool WrapsCoreToo(const Content& content, std::string_view class_name) const {
@@ -216,10 +294,14 @@ class Classifier {
         scored->reason = "after the article core, in a " + HintsToString(furniture) + " container";
         return false;
       }
+      if (PastThePageWideCore(content, at)) {
+        scored->reason = "after the article core, outside its parent, in a page-wide region";
+        return false;
+      }
     }
     if (!in_core && !item &&
         (block.length < kMinBesideCoreLength || block.kind == BlockKind::kHeading)) {
-      scored->reason = "a short line beside the article core";
+      scored->reason = std::string(kShortBesideCore);
       return false;
     }
     scored->keep = true;
@@ -248,6 +330,100 @@ class Classifier {
     }
   }
 
+  // Short <p> sentences between kept blocks of their container ("Nothing
+  // here can go wrong.", "Totally clever!" between the photos of a blog
+  // post) are the story's, not furniture: furniture (kickers, datelines,
+  // credits, section titles) sits at the edge of the text or in a box of
+  // its own, and rarely ends a sentence.
+  void KeepSentencesBetweenProse(Content* content) const {
+    std::vector<ScoredBlock>& blocks = content->blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      ScoredBlock& scored = blocks[i];
+      const TextBlock& block = scored.block;
+      if (scored.keep || scored.reason != kShortBesideCore) continue;
+      if (block.kind == BlockKind::kHeading) {
+        KeepSubheading(blocks, i);
+        continue;
+      }
+      if (block.kind != BlockKind::kParagraph || block.words < 2 || !EndsSentence(block.text)) {
+        continue;
+      }
+      const dom::Node& node = doc_.node(At(block));
+      const NodeId parent = node.parent;
+      if (node.tag != Tag::kP || parent == kNoNode) continue;
+      const NodeId before = KeptNeighbour(blocks, i, -1);
+      const NodeId after = KeptNeighbour(blocks, i, 1);
+      if (before != kNoNode && after != kNoNode && doc_.Contains(parent, before) &&
+          doc_.Contains(parent, after)) {
+        scored.keep = true;
+        scored.reason = "a sentence between paragraphs beside the core";
+      }
+    }
+  }
+
+  // A subheading beside the core over kept text of its own section, after
+  // some kept text: the article goes on past its core (sections of one
+  // post in separate containers).
+  void KeepSubheading(std::vector<ScoredBlock>& blocks, size_t i) const {
+    const NodeId at = At(blocks[i].block);
+    const NodeId parent = doc_.node(at).parent;
+    if (parent == kNoNode || i + 1 >= blocks.size() || !blocks[i + 1].keep) return;
+    if (!doc_.Contains(parent, At(blocks[i + 1].block))) return;
+    const NodeId before = KeptNeighbour(blocks, i, -1);
+    if (before == kNoNode || !doc_.Contains(parent, before)) return;
+    blocks[i].keep = true;
+    blocks[i].reason = "a subheading over kept text beside the core";
+  }
+
+  // The nearest kept block before (step -1) or after (+1) block `i`,
+  // across other short lines only; kNoNode when there is none.
+  NodeId KeptNeighbour(const std::vector<ScoredBlock>& blocks, size_t i, int step) const {
+    for (size_t j = i + step; j < blocks.size(); j += step) {
+      const ScoredBlock& other = blocks[j];
+      if (other.keep) return At(other.block);
+      if (other.reason != kShortBesideCore) return kNoNode;
+    }
+    return kNoNode;
+  }
+
+  // Whether `text` ends with a full stop, "!", "?" or an ellipsis, before
+  // any closing quotes or brackets.
+  static bool EndsSentence(std::string_view text) {
+    while (!text.empty()) {
+      const char c = text.back();
+      if (c == '"' || c == '\'' || c == ')' || c == ' ') {
+        text.remove_suffix(1);
+        continue;
+      }
+      // Closing quotes: ’ ” » (UTF-8).
+      if (text.ends_with("\u2019") || text.ends_with("\u201D") || text.ends_with("\u00BB")) {
+        text.remove_suffix(text.ends_with("\u00BB") ? 2 : 3);
+        continue;
+      }
+      break;
+    }
+    if (text.empty()) return false;
+    const char c = text.back();
+    return c == '.' || c == '!' || c == '?' || text.ends_with("\u2026") ||
+           text.ends_with("\u3002") || text.ends_with("\uFF01") || text.ends_with("\uFF1F");
+  }
+
+  // A kept block beside the core whose text an earlier kept block already
+  // said: a carousel's cloned slides, the mobile copy of a box. In the
+  // core, a repeat stays: some pages print their article twice, and the
+  // corpus's truth then holds it twice (l3s-gn1) as often as once (wcxb).
+  void DropRepeats(Content* content) const {
+    std::unordered_set<std::string_view> seen;
+    for (ScoredBlock& scored : content->blocks) {
+      if (!scored.keep || scored.block.length < kMinRepeatLength) continue;
+      if (!seen.insert(scored.block.text).second && content->core != kNoNode &&
+          !doc_.Contains(content->core, At(scored.block))) {
+        scored.keep = false;
+        scored.reason = "a repeat of an earlier block";
+      }
+    }
+  }
+
   // A section front: the region is a run of teasers, not an article.
   void DetectIndexPage(Content* content) const {
     // The region's parent: on a section front the best-scoring element can
@@ -272,6 +448,7 @@ class Classifier {
   }
 
   const dom::Document& doc_;
+  bool cut_past_page_wide_core_ = false;  // CutsPastPageWideCore()
 };
 
 }  // namespace

@@ -23,6 +23,8 @@ constexpr size_t kMinProseLength = 100;
 constexpr size_t kMinTeaserRun = 3;
 constexpr size_t kMaxBlurbBlocks = 1;
 constexpr size_t kMaxBlurbLength = 250;
+// A linked heading of this many words heads a teaser, however short.
+constexpr size_t kMinLinkedHeadingWords = 3;
 // A link line this short between teasers is a section label.
 constexpr size_t kMaxLabelLinkLength = 24;
 // Outside the core a teaser's excerpt can be longer: "Related posts"
@@ -120,7 +122,9 @@ class CutoffFinder {
       }
       // A container holding the whole core is the article itself.
       if (core_ != kNoNode && doc_.Contains(container, core_)) continue;
-      const bool inside_core = core_ != kNoNode && doc_.Contains(core_, container);
+      // An author's biography is prose too, but never the article's.
+      const bool inside_core =
+          core_ != kNoNode && doc_.Contains(core_, container) && !IsAuthorBoxHeading(heading.text);
       size_t j = i + 1;
       for (; j < blocks_.size(); ++j) {
         const TextBlock& block = blocks_[j];
@@ -135,9 +139,16 @@ class CutoffFinder {
     }
   }
 
-  // A linked headline: the head of a teaser.
-  static bool IsTeaserHead(const TextBlock& block) {
-    return block.link_density() >= 0.8 && block.words >= 4 && block.length >= 25;
+  // A linked headline: the head of a teaser. Beside the core, a linked
+  // heading element is one however short ("Fraser's lasting legacy" over an opinion column's
+  // standfirst, readability herald-sun-1).
+  bool IsTeaserHead(const TextBlock& block) const {
+    if (block.link_density() < 0.8) return false;
+    if (block.words >= 4 && block.length >= 25) return true;
+    // Beside the core only: in it, a list of linked product names can
+    // head the article's own sections.
+    return block.kind == BlockKind::kHeading && block.words >= kMinLinkedHeadingWords &&
+           core_ != kNoNode && !doc_.Contains(core_, At(block));
   }
 
   // Linked headline, blurb, linked headline, blurb...: a list of teasers

@@ -114,6 +114,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"related", kHintPromo},
     {"replies", kHintComments},
     {"respond", kHintComments},
+    {"restricted", kHintPaywall},
     {"rss", kHintPromo},
     {"search", kHintNavigation},
     {"share", kHintShare},
@@ -331,6 +332,13 @@ bool IsSlug(std::string_view value) {
   return std::count(value.begin(), value.end(), '-') >= kMinSlugHyphens;
 }
 
+bool SaysAbsent(std::string_view token) {
+  for (std::string_view prefix : {"no-", "no_", "without-", "without_", "has-no-", "has_no_"}) {
+    if (token.starts_with(prefix)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 uint32_t HintsForName(std::string_view name) {
@@ -366,6 +374,10 @@ uint32_t HintsForName(std::string_view name) {
     // "field--type-text-with-summary" (a text that may have a summary),
     // not a summary; the "field--name-..." token says what the field is.
     if (token.starts_with("field--type-") || token.starts_with("field-type-")) continue;
+    // A flag that a part is absent names no part: "no_caption" on a list
+    // item holding the story's lede (readability buzzfeed-1),
+    // "no-sidebar", "has-no-comments" on the <body>.
+    if (SaysAbsent(token)) continue;
     const auto offset = static_cast<size_t>(token.data() - lower.data());
     hints |= TokenHints(token, name.substr(offset, token.size()));
   }

@@ -44,6 +44,7 @@ constexpr std::string_view kAdLabels[] = {
     "sponsored",
     "sponsored content",
     "sponsored links",
+    "brought to you by",
     "story continues below advertisement",
     "werbung",
     "διαφήμιση",
@@ -103,7 +104,15 @@ constexpr std::string_view kPromoPrefixes[] = {
     "watch now",
     "you may also be interested in",
     "you may also like",
+    "you may be interested in",
+    "you may like",
     "you might also like",
+    "you might like",
+    "other posts you may enjoy",
+    "good articles to read",
+    "pin it for later",
+    "pin this for later",
+    "why trust us",
     // German
     "auch interessant",
     "ähnliche artikel",
@@ -185,6 +194,8 @@ constexpr std::string_view kWidgetTexts[] = {
     "leave a comment",
     "linkedin",
     "listen to this article",
+    "loading",
+    "loading paragraph",
     "log in",
     "login",
     "newsletter",
@@ -216,11 +227,35 @@ constexpr std::string_view kWidgetTexts[] = {
     "tags",
     "teilen",
     "telegram",
+    "stocks mentioned",
+    "in this article",
     "tweet",
     "twitter",
     "what do you think",
     "whatsapp",
+    "wird geladen",
     "x",
+    "加载中",
+    "正在加载",
+    "読み込み中",
+};
+
+// Lead-ins of article tool lines, matched at the start of a short text:
+// "Email article: Email", "Text size: A A A", "Full list of categories:
+// City Guide » Shopping".
+constexpr std::string_view kWidgetPrefixes[] = {
+    "email article",
+    "email this article",
+    "print article",
+    "print this article",
+    "printer friendly",
+    "printer-friendly",
+    "send this article",
+    "text size",
+    "font size",
+    "full list of categories",
+    "search for more stories",
+    "listed below are links to weblogs",
 };
 
 constexpr std::string_view kPlayerNotices[] = {
@@ -237,6 +272,12 @@ constexpr std::string_view kAccountNotices[] = {
     "you must be logged in",     "must be logged in to post", "log in to comment",
     "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
     "debes iniciar sesión",
+};
+
+constexpr std::string_view kFeedNotices[] = {
+    "responses to this entry through the rss",
+    "antworten auf diesen beitrag über den rss",
+    "rss 2.0 feed verfolgen",
 };
 
 bool IsEdgePunctuation(char c) {
@@ -277,7 +318,19 @@ bool IsReadingTime(std::string_view s) {
 // rights reserved."
 bool IsCopyrightLine(std::string_view s) {
   constexpr size_t kMaxCopyrightBytes = 250;
-  if (s.size() > kMaxCopyrightBytes) return false;
+  // A longer notice still opens with the sign or "Copyright 2007": "©
+  // Copyright 2007 Reuters. Reuters content is the intellectual property
+  // of..." (l3s-gn1); prose about copyright starts otherwise.
+  constexpr size_t kMaxNoticeParagraphBytes = 480;
+  if (s.size() > kMaxCopyrightBytes) {
+    if (s.size() > kMaxNoticeParagraphBytes) return false;
+    if (s.starts_with("©") || s.starts_with("(c) ")) return true;
+    constexpr std::string_view kWord = "copyright ";
+    if (!s.starts_with(kWord) || s.size() <= kWord.size()) return false;
+    const char next = s[kWord.size()];
+    return (next >= '0' && next <= '9') || s.substr(kWord.size()).starts_with("©") ||
+           s.substr(kWord.size()).starts_with("(c)");
+  }
   // Japanese sites mark their articles "無断転載禁止" ("no reproduction
   // without permission") or "無断転載を禁じます", a short line of its own.
   constexpr size_t kMaxNoticeBytes = 60;
@@ -415,6 +468,11 @@ LabelKind ClassifyLabel(std::string_view raw) {
   for (std::string_view label : kWidgetTexts) {
     if (s == label) return LabelKind::kWidget;
   }
+  if (s.size() < kMaxLabelBytes) {
+    for (std::string_view prefix : kWidgetPrefixes) {
+      if (StartsWithWord(s, prefix)) return LabelKind::kWidget;
+    }
+  }
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
@@ -423,6 +481,12 @@ LabelKind ClassifyLabel(std::string_view raw) {
     if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
       return LabelKind::kWidget;
     }
+  }
+  // A WordPress theme's post footer ("This entry was posted on ... and is
+  // filed under ... You can follow any responses to this entry through the
+  // RSS 2.0 feed."), up to the whole 480 bytes (dragnet R40, R484).
+  for (std::string_view notice : kFeedNotices) {
+    if (s.find(notice) != std::string_view::npos) return LabelKind::kWidget;
   }
   for (std::string_view notice : kPlayerNotices) {
     if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
@@ -447,6 +511,19 @@ LabelKind ClassifyLabel(std::string_view raw) {
     return LabelKind::kPromo;
   }
   return LabelKind::kNone;
+}
+
+bool IsAuthorBoxHeading(std::string_view raw) {
+  constexpr size_t kMaxHeadingBytes = 60;
+  if (raw.size() > kMaxHeadingBytes) return false;
+  const std::string folded = text::FoldForComparison(raw);
+  const std::string_view s = StripEdges(folded);
+  for (std::string_view heading :
+       {"about the author", "über den autor", "über die autorin", "sobre el autor",
+        "sobre la autora", "à propos de l'auteur", "à propos de l’auteur"}) {
+    if (StartsWithWord(s, heading)) return true;
+  }
+  return false;
 }
 
 namespace {

@@ -108,6 +108,7 @@ constexpr uint32_t kWeakHints = kHintBoilerplate | kHintNavigation | kHintTags;
 // Bylines and datelines are short; a long "meta" area is something else.
 constexpr uint32_t kMaxBylineBytes = 300;
 constexpr uint32_t kMaxCaptionBytes = 600;
+constexpr uint32_t kMaxAuthorBoxBytes = 800;
 
 // A paragraph of prose: this much unlinked text, at most a quarter linked.
 constexpr uint32_t kMinParagraphBytes = 150;
@@ -257,6 +258,11 @@ class Pruner {
       return Removal::kHidden;
     }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
+    // A signup or search form is never the article, however little else
+    // the page holds (a short article beside a signup form whose country
+    // list is longer), unless it holds running prose (a form the parser
+    // never closed, around the rest of the page).
+    if (tag == Tag::kForm && !IsProse(id) && AsksForAddress(id)) return Removal::kStructure;
     if (form_box_[id] && IsMinor(id)) return Removal::kStructure;
     if (IsProtected(tag)) return Removal::kKept;
     // A link or span inside running text is a phrase of it, whatever its
@@ -285,6 +291,13 @@ class Pruner {
     // paragraph is the byline, unless it wraps the headline with it.
     if ((hints & kHintByline) != 0 && text_.plain[id] <= kMaxBylineBytes &&
         ((hints & kHintContent) == 0 || text_.long_paragraphs[id] == 0) && !HoldsHeading(id)) {
+      return Removal::kHint;
+    }
+    // An author box: the name and a biography of one paragraph (wcxb 0305,
+    // a "vcard author" section inside the entry's content).
+    if ((hints & kHintByline) != 0 && (hints & kHintContent) == 0 &&
+        text_.plain[id] <= kMaxAuthorBoxBytes && text_.long_paragraphs[id] <= 1 &&
+        !holds_body_[id] && !HoldsHeading(id)) {
       return Removal::kHint;
     }
     return Removal::kKept;
@@ -343,7 +356,10 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
         id = node.end - 1;  // leave their text uncounted
         continue;
       }
-      block_of[id] = dom::BreaksText(node.tag) || !has_parent ? id : block_of[parent];
+      // A <select>'s options are a block of their own, never prose: a
+      // country list is no paragraph.
+      const bool own_block = dom::BreaksText(node.tag) || node.tag == Tag::kSelect;
+      block_of[id] = own_block || !has_parent ? id : block_of[parent];
       continue;
     }
     const auto size = static_cast<uint32_t>(doc.text(id).size());
@@ -357,6 +373,7 @@ SubtreeText MeasureSubtrees(const dom::Document& doc, dom::NodeId scope) {
     }
   }
   for (NodeId id = scope; id < end; ++id) {
+    if (doc.node(id).tag == Tag::kSelect) continue;
     if (block_plain[id] >= kMinParagraphBytes && block_linked[id] * 3 <= block_plain[id]) {
       // Text cut by <br> only (old blogs, forum posts) is several
       // paragraphs in one block.

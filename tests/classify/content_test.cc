@@ -183,6 +183,108 @@ TEST(ClassifyContentTest, ShortLinesBesideTheCoreGo) {
   EXPECT_NE(kept.find("An ingredient"), std::string::npos) << kept;  // list items stay
 }
 
+TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
+  // A blog post's short lines between its photos, beside a recipe box
+  // that holds more of the text (the core); a credit line has no full stop.
+  std::string html = "<body><div class=post>";
+  html += LongParagraph(0);
+  html += "<p>Nothing here can go wrong. Nothing at all.</p><p>photo by Ann Lee</p>";
+  html += LongParagraph(1);
+  html += "<div class=recipe>";
+  for (int i = 2; i < 8; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Nothing at all."), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreStay) {
+  // A post's first section beside its longer second one (the core): the
+  // subheading and the one-line question between its kept blocks stay.
+  std::string html = "<body><div class=post><div class=part>";
+  html += LongParagraph(0);
+  html += "<ul><li>A first point: the wall is old.</li><li>A second point: it leaks.</li></ul>";
+  html += "<p>What does it mean?</p><h2>What the engineers found</h2>";
+  html += LongParagraph(1);
+  html += "</div><div class=part>";
+  for (int i = 2; i < 9; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("What does it mean?"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("What the engineers found"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, AnAuthorsBiographyUnderItsHeadingInTheCoreGoes) {
+  std::string html = "<body><div class=post>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html +=
+      "<div class=box><h4>About the author</h4><p>Hi, I am Ann Lee and this is my blog about "
+      "the harbour: I write almost every post here myself, about boats, storms and the people "
+      "of the town I grew up in.</p></div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Hi, I am Ann Lee"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, StandfirstsUnderShortLinkedHeadingsBesideTheCoreGo) {
+  // "Other columns" after the article: short linked headings over a
+  // standfirst each.
+  std::string html = "<body><div id=story><div class=text>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div><div class=more><h2>Other columns</h2>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<h4><a href=/c" + std::to_string(i) + ">Fares go up " + std::to_string(i) +
+            "</a></h4><p>THE ferry company will raise its fares again in spring, and the "
+            "council says there is nothing it can do about it, says our columnist.</p>";
+  }
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("THE ferry company"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, PastAPageWideCoreOtherPartsOfThePageGo) {
+  // The region is the whole <body>: the testimonials section after the
+  // article's column is part of the page, not of the article.
+  std::string html = "<body><div class=wrap><div class=post>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></div><section class=quotes>";
+  for (int i = 0; i < 2; ++i) {
+    html +=
+        "<p>I have no words to express how happy I was with the service, the team was kind "
+        "and quick, and I would recommend them to all my friends and family.</p>";
+  }
+  html += "</section></body>";
+  Result<dom::Document> doc = dom::ParseHtml(html);
+  ASSERT_TRUE(doc.ok());
+  const Content content = ClassifyContent(doc.value());
+  EXPECT_EQ(doc.value().node(content.region).tag, dom::Tag::kBody);
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("I have no words"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ACarouselsClonedSlidesBesideTheCoreGoOnce) {
+  // Testimonials after the article, the carousel's slides cloned for its
+  // endless scrolling: each is said once.
+  std::string html = "<body><main><div class=text>";
+  for (int i = 0; i < 6; ++i) html += LongParagraph(i);
+  html += "</div><div class=slides>";
+  for (int copy = 0; copy < 2; ++copy) {
+    for (int i = 0; i < 3; ++i) {
+      html += "<blockquote>Reader " + std::to_string(i) +
+              ": I read this paper every morning, and its harbour stories are the best in "
+              "the region, by far.</blockquote>";
+    }
+  }
+  html += "</div></main></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Paragraph 5"), std::string::npos) << kept;
+  const size_t first = kept.find("Reader 2:");
+  ASSERT_NE(first, std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Reader 2:", first + 1), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, ProseInAFurnitureBoxAfterTheCoreGoes) {
   // A "why trust us" box in the pre-footer: prose, so the pruning spares
   // it, but named as page furniture and past the article's core.
@@ -213,6 +315,45 @@ TEST(ClassifyContentTest, AWidgetNameTheCoreSharesSaysNothing) {
   }
   html += "</div></div></body>";
   EXPECT_NE(KeptText(html).find("What does the harbour wall cost?"), std::string::npos);
+}
+
+// An article of four short paragraphs beside a heavier sidebar feed of
+// headlines with a paragraph each (a "live" column).
+std::string ArticleBesideAFeed(std::string_view headline, std::string_view aside_attributes) {
+  std::string html =
+      "<html><head><title>Harbour wall to be rebuilt - Daily Planet</title></head><body>"
+      "<div class=main><div class=mod><article><header><h1>";
+  html += headline;
+  html += "</h1></header><div class=text>";
+  for (int i = 0; i < 2; ++i) html += std::string("<p>") + kPara1 + "</p><p>" + kPara2 + "</p>";
+  html += "</div></article></div><aside ";
+  html += aside_attributes;
+  html += "><ul class=feed>";
+  for (int i = 0; i < 3; ++i) {
+    html += "<li><a href=/n" + std::to_string(i) + ">Other news</a><p>Feed item " +
+            std::to_string(i) +
+            ": the ferry company said on Monday that the morning crossings would resume next "
+            "week, after repairs to the ramp, and that tickets would be refunded.</p></li>";
+  }
+  html += "</ul></aside></div></body></html>";
+  return html;
+}
+
+TEST(ClassifyContentTest, AHeadlineInAPrunedHeaderStillLocatesTheArticle) {
+  // The <header> around the <h1> goes as page structure; the <title>
+  // repeating the headline still says the article is in its column. The
+  // sidebar's id names it, though its class is the article column's.
+  const std::string kept =
+      KeptText(ArticleBesideAFeed("Harbour wall to be rebuilt", "id=sidebar class=mod"));
+  EXPECT_NE(kept.find(kPara2), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Feed item"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ASiteNameInAPrunedHeaderIsNoHeadline) {
+  // A logo's <h1> names the site, which the <title> repeats too: it says
+  // nothing of where the article is, and the heavier feed stays the core.
+  const std::string kept = KeptText(ArticleBesideAFeed("Daily Planet", "class=column"));
+  EXPECT_NE(kept.find("Feed item 2"), std::string::npos) << kept;
 }
 
 TEST(ClassifyContentTest, SeveralDocumentsInOneFile) {

@@ -19,6 +19,17 @@ TEST(HintsTest, WholeWordsAndCamelCase) {
   EXPECT_EQ(HintsForName("authorname-txt"), kHintByline);  // one word: "authorname"
 }
 
+TEST(HintsTest, RestrictedContentBreakersArePaywalls) {
+  EXPECT_EQ(HintsForName("restricted-text"), kHintPaywall);
+  EXPECT_NE(HintsForName("restricted-content-breaker") & kHintPaywall, 0u);
+}
+
+TEST(HintsTest, AFlagThatAPartIsAbsentNamesNoPart) {
+  EXPECT_EQ(HintsForName("list-item image no_caption"), kHintNone);
+  EXPECT_EQ(HintsForName("page no-sidebar has-no-comments"), kHintNone);
+  EXPECT_EQ(HintsForName("caption"), kHintCaption);
+}
+
 TEST(HintsTest, ShortWordsDoNotMatchInsideLongerOnes) {
   EXPECT_EQ(HintsForName("header-shadow") & kHintAd, 0u);  // "ad" in "shadow"
   EXPECT_EQ(HintsForName("download") & kHintAd, 0u);

@@ -27,6 +27,12 @@ TEST(LabelsTest, PromoLeadIns) {
   }
   EXPECT_EQ(ClassifyLabel("Visit Business Insider's homepage for more stories."),
             LabelKind::kPromo);
+  // Lead-ins of recommendation boxes and recipe sharing prompts.
+  for (const char* label : {"You might like", "You may be interested in the following topics",
+                            "Other Posts You May Enjoy", "Good articles to read together",
+                            "Pin this for later!", "Pin it for later", "Why Trust Us?"}) {
+    EXPECT_EQ(ClassifyLabel(label), LabelKind::kPromo) << label;
+  }
 }
 
 TEST(LabelsTest, ProseThatStartsLikeAPromoIsNotOne) {
@@ -73,6 +79,19 @@ TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("The copyright dispute went to court in 2019 and was settled."),
             LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("無断転載禁止"), LabelKind::kLegal);
+  // A longer notice that opens with the sign or "Copyright <year>".
+  const std::string notice =
+      "© Copyright 2024 Coastal Wire. Coastal Wire content is the intellectual property of "
+      "Coastal Wire or its third-party content providers. Any copying, republication or "
+      "redistribution of its content, including by framing or similar means, is expressly "
+      "prohibited without the prior written consent of Coastal Wire.";
+  EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal);
+  // Prose about copyright as long is not one.
+  EXPECT_EQ(ClassifyLabel("Copyright holders and the wire services argued for months over who "
+                          "owns the photographs of the flood, and the court in the capital will "
+                          "decide in spring whether the newspapers that printed them without "
+                          "asking must pay, and how much, to the photographers who took them."),
+            LabelKind::kNone);
 }
 
 TEST(LabelsTest, TeasersEndInTheLinkToTheStory) {
@@ -108,6 +127,39 @@ TEST(LabelsTest, MarkupShownAsText) {
       "million euros on the harbour, and work starts in spring; the quay stays open to ferries, "
       "though the car park [near the old customs house] will close for a year."));
   EXPECT_FALSE(LooksLikeMarkup("{'id': 1}"));  // too short to tell
+}
+
+TEST(LabelsTest, ArticleToolLines) {
+  for (const char* line :
+       {"Email article: Email", "Print article: Print", "Text size: A A A", "Printer friendly page",
+        "Send this article to a friend by e-mail", "Full list of categories: City guide » Shops",
+        "Stocks Mentioned", "IN THIS ARTICLE"}) {
+    EXPECT_EQ(ClassifyLabel(line), LabelKind::kWidget) << line;
+  }
+  EXPECT_EQ(ClassifyLabel("Brought to you by"), LabelKind::kAdLabel);
+  EXPECT_EQ(ClassifyLabel("Loading..."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("正在加载..."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("In this article, we look at the harbour's three new ferries."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, BlogPostFooters) {
+  EXPECT_EQ(ClassifyLabel("This entry was posted on Monday, March 4th, 2024 at 4:48 pm and is "
+                          "filed under Harbour, Storms, Town council, Ferries, Photos. You can "
+                          "follow any responses to this entry through the RSS 2.0 feed. You can "
+                          "leave a response, or trackback from your own site."),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Der Beitrag wurde am Mittwoch, den 6. März 2024 um 15:21 Uhr "
+                          "veröffentlicht und wurde unter Hafen abgelegt. Du kannst die "
+                          "Kommentare zu diesen Eintrag durch den RSS 2.0 Feed verfolgen."),
+            LabelKind::kWidget);
+}
+
+TEST(LabelsTest, AuthorBoxHeadings) {
+  EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
+  EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));
+  EXPECT_FALSE(IsAuthorBoxHeading("About the authority that runs the harbour"));
+  EXPECT_FALSE(IsAuthorBoxHeading("Related articles"));
 }
 
 }  // namespace

@@ -213,5 +213,49 @@ TEST(PruneTest, ASignupFormTakesItsBoxWithIt) {
             Removal::kKept);
 }
 
+TEST(PruneTest, ASignupFormOutweighingAShortArticleGoes) {
+  // One short paragraph of article beside a signup form whose country list
+  // and fine print hold more text than the rest of the page: the form is
+  // not minor, but its options are no prose, and it goes all the same.
+  std::string countries;
+  for (int i = 0; i < 120; ++i) countries += "<option>Country number " + std::to_string(i);
+  const std::string html =
+      "<body><div><p>The council voted on Tuesday to rebuild the harbour wall, the mayor "
+      "said.</p></div><div><form id=signup><input type=email name=addr><select name=country>" +
+      countries +
+      "</select><p>By filling in this form you join our mailing list; you can leave it at any "
+      "time with the link at the bottom of every e-mail we send, and we never pass your "
+      "address on to anyone else.</p></form></div></body>";
+  EXPECT_EQ(RemovalOf(html, "signup"), Removal::kStructure);
+}
+
+TEST(PruneTest, OptionsAreNoProse) {
+  std::string options;
+  for (int i = 0; i < 50; ++i) options += "<option>Country number " + std::to_string(i);
+  Result<dom::Document> parsed =
+      dom::ParseHtml("<body><div><select>" + options + "</select></div></body>");
+  ASSERT_TRUE(parsed.ok());
+  const dom::Document& doc = parsed.value();
+  const SubtreeText text = MeasureSubtrees(doc, doc.body());
+  EXPECT_EQ(text.long_paragraphs[doc.body()], 0);
+  EXPECT_GT(text.plain[doc.body()], 500u);  // still text of the page
+}
+
+TEST(PruneTest, AnAuthorBoxWithABiographyGoes) {
+  // The name, a job title and one paragraph of biography: longer than a
+  // byline, still the author's box, not the article.
+  const std::string box =
+      "<section id=box class=\"vcard author\"><div>Ann Lee</div><div>Founder and editor</div>"
+      "<div>Ann founded the Harbour Weekly in 2014 to share her love of the coast, its boats "
+      "and its people with her readers, and has written about the town's harbour, its ferries "
+      "and its storms ever since, from her office above the old fish market. Before that she "
+      "reported on shipping for a national daily for ten years.</div></section>";
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + box + "</article></body>", "box"),
+            Removal::kHint);
+  // A container named for its author that holds the article's prose stays.
+  const std::string post = "<div id=box class=author-post>" + kProse + kProse + "</div>";
+  EXPECT_EQ(RemovalOf("<body>" + post + "</body>", "box"), Removal::kKept);
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -10,11 +10,13 @@
 //     promo cards between them);
 //   - under a bare promo heading ("Related articles", "Schon gelesen?",
 //     "Zobacz także"), the teasers that follow in the heading's container,
-//     up to the first paragraph of unlinked prose;
-//   - the blurbs of a teaser list: three or more linked headlines in a
-//     row, each followed by one short block (up to 250 characters in the
-//     core, 600 outside it, where "related posts" cards carry long
-//     excerpts) and any short linked section labels ("Business").
+//     up to the first paragraph of unlinked prose (under "About the
+//     author", the biography too: all of the container);
+//   - the blurbs of a teaser list: three or more linked headlines (beside
+//     the core, any linked heading of three words) in a row, each
+//     followed by one short block (up to 250 characters in the core, 600
+//     outside it, where "related posts" cards carry long excerpts) and
+//     any short linked section labels ("Business").
 #ifndef NEWSIFT_CLASSIFY_CUTOFF_H_
 #define NEWSIFT_CLASSIFY_CUTOFF_H_
 

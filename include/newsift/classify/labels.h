@@ -28,6 +28,11 @@ std::string_view ToString(LabelKind kind);
 // still a paragraph.
 LabelKind ClassifyLabel(std::string_view text);
 
+// Whether a short text heads an author's box ("About the author", "Über
+// den Autor"): what follows it in its container is a biography, prose
+// that is not the article's.
+bool IsAuthorBoxHeading(std::string_view text);
+
 // Whether a long text is markup or data that a broken page shows as text
 // (an attribute's JSON after a stray quote, a script outside <script>):
 // brackets, braces, colons and quotes make up a large share of it. Prose

@@ -11,10 +11,13 @@
 //     and a signup or search form's box: the short lines around a form
 //     that asks for an e-mail address, a phone number or a search (the
 //     pitch, "Thanks for signing up!", the consent fine print), up to 700
-//     bytes and one paragraph, never the box of the headline;
+//     bytes and one paragraph, never the box of the headline; such a
+//     form itself goes whatever share of the page it holds (a <select>'s
+//     options are text, not prose), unless it holds prose;
 //   - elements whose class, id or role names boilerplate (hints.h): cookie
 //     and consent dialogs, comments, ads, share bars, promos, paywalls,
-//     navigation, sidebars, tag lists.
+//     navigation, sidebars, tag lists; an author's box (a byline name
+//     with a biography of one paragraph).
 //
 // Markup lies often enough that every rule has a guard measured on the
 // subtree's text: an element holding most of the page's text, or running
