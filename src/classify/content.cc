@@ -432,18 +432,29 @@ class Classifier {
     NodeId scope = content->region;
     if (doc_.node(scope).parent != kNoNode) scope = doc_.node(scope).parent;
     std::vector<const TextBlock*> region_blocks;
-    for (const ScoredBlock& scored : content->blocks) {
-      const TextBlock& b = scored.block;
+    std::vector<size_t> positions;  // of region_blocks in content->blocks
+    for (size_t i = 0; i < content->blocks.size(); ++i) {
+      const TextBlock& b = content->blocks[i].block;
       const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
-      if (doc_.Contains(scope, at)) region_blocks.push_back(&b);
+      if (!doc_.Contains(scope, at)) continue;
+      region_blocks.push_back(&b);
+      positions.push_back(i);
     }
     content->index_stats = MeasureIndexPage(region_blocks);
     if (!content->index_stats.IsIndexPage()) return;
-    content->is_index_page = true;
+    // An aggregator's story page: the story the title names, then others.
+    const std::vector<size_t> story = FindTitledStory(region_blocks, FoldedPageTitles(doc_));
+    content->is_index_page = story.empty();
     for (ScoredBlock& scored : content->blocks) {
       if (!scored.keep) continue;
       scored.keep = false;
-      scored.reason = "index page: many teasers, no single article";
+      scored.reason = story.empty() ? "index page: many teasers, no single article"
+                                    : "index page: not the story the title names";
+    }
+    for (size_t k : story) {
+      ScoredBlock& scored = content->blocks[positions[k]];
+      scored.keep = true;
+      scored.reason = "the story the page's title names, above other stories";
     }
   }
 

@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "newsift/classify/labels.h"
+#include "newsift/text/utf8.h"
 
 namespace newsift::classify {
 namespace {
@@ -30,6 +31,27 @@ bool IsProse(const TextBlock& block) {
 constexpr size_t kMinTeasers = 5;
 constexpr size_t kRunPerTeaser = 20;
 constexpr size_t kMinArticleRun = 600;
+
+// The story of an aggregator's page (FindTitledStory): a headline of a few
+// words, then an excerpt of a few sentences. A section front's heading is
+// its section's name, and its intro one line: on the development corpus,
+// the story excerpts run 280-360 weighted characters.
+constexpr size_t kMinTitledHeadingWords = 4;
+constexpr size_t kMinTitledStoryRun = 200;
+// Before the excerpt, lines shorter than this are its dateline or source.
+constexpr size_t kMaxLineBeforeStory = 40;
+
+// Whether `heading`, folded, is one of the titles minus its site parts:
+// the title begins or ends with it, and it is at least half the title.
+bool TitleNames(const std::vector<std::string>& folded_titles, const TextBlock& heading) {
+  const std::string folded = text::FoldForComparison(heading.text);
+  if (folded.empty()) return false;
+  for (const std::string& title : folded_titles) {
+    if (2 * folded.size() < title.size()) continue;
+    if (title.starts_with(folded) || title.ends_with(folded)) return true;
+  }
+  return false;
+}
 
 }  // namespace
 
@@ -58,6 +80,61 @@ IndexPageStats MeasureIndexPage(const std::vector<const TextBlock*>& region_bloc
     stats.longest_run = std::max(stats.longest_run, run);
   }
   return stats;
+}
+
+std::vector<std::string> FoldedPageTitles(const dom::Document& doc) {
+  std::vector<std::string> titles;
+  const dom::NodeId head = doc.head();
+  if (head == dom::kNoNode) return titles;
+  bool have_title = false;
+  for (dom::NodeId id = head; id < doc.node(head).end; ++id) {
+    const dom::Node& node = doc.node(id);
+    if (!node.is_element()) continue;
+    std::string text;
+    if (node.tag == dom::Tag::kTitle && !have_title) {
+      have_title = true;
+      text = doc.Text(id);
+    } else if (node.tag == dom::Tag::kMeta &&
+               (doc.attr(id, "property") == "og:title" || doc.attr(id, "name") == "og:title")) {
+      // Some pages carry the value in value= rather than content=.
+      std::string_view value = doc.attr(id, "content");
+      if (value.empty()) value = doc.attr(id, "value");
+      text = std::string(value);
+    }
+    if (text.empty()) continue;
+    std::string folded = text::FoldForComparison(text::CollapseWhitespace(text));
+    if (!folded.empty()) titles.push_back(std::move(folded));
+  }
+  return titles;
+}
+
+std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_blocks,
+                                    const std::vector<std::string>& folded_titles) {
+  if (folded_titles.empty()) return {};
+  for (size_t i = 0; i < region_blocks.size(); ++i) {
+    const TextBlock& heading = *region_blocks[i];
+    if (IsTeaser(heading)) return {};  // the story comes before any teaser
+    if (heading.kind != BlockKind::kHeading || heading.link_density() >= 0.3 ||
+        heading.words < kMinTitledHeadingWords || !TitleNames(folded_titles, heading)) {
+      continue;
+    }
+    std::vector<size_t> story;
+    size_t run = 0;
+    for (size_t j = i + 1; j < region_blocks.size(); ++j) {
+      const TextBlock& block = *region_blocks[j];
+      if (IsProse(block)) {
+        story.push_back(j);
+        run += block.length;
+        continue;
+      }
+      const bool short_line = block.kind != BlockKind::kHeading && !IsTeaser(block) &&
+                              block.link_density() < 0.3 && block.length < kMaxLineBeforeStory;
+      if (!story.empty() || !short_line) break;
+    }
+    if (run >= kMinTitledStoryRun) return story;
+    return {};
+  }
+  return {};
 }
 
 }  // namespace newsift::classify

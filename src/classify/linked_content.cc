@@ -16,9 +16,14 @@ constexpr double kMinKeptItemShare = 0.3;
 // A kept item with more link text than this is not "plain".
 constexpr double kMaxPlainLinkDensity = 0.5;
 
-// The list an item belongs to: the parent of its <li>.
+// The list an item belongs to: the parent of its <li>, or of its <dt> or
+// <dd> (a book's details: "Topics" over linked subjects).
 NodeId ListOf(const dom::Document& doc, const TextBlock& block) {
-  if (block.kind != BlockKind::kListItem || block.anchor == kNoNode) return kNoNode;
+  if (block.anchor == kNoNode) return kNoNode;
+  const dom::Tag tag = doc.node(block.anchor).tag;
+  if (block.kind != BlockKind::kListItem && tag != dom::Tag::kDt && tag != dom::Tag::kDd) {
+    return kNoNode;
+  }
   return doc.node(block.anchor).parent;
 }
 

@@ -380,5 +380,27 @@ TEST(ClassifyContentTest, IndexPageHasNoBody) {
   EXPECT_TRUE(content.Kept().empty());
 }
 
+// An aggregator's story page: the story's headline (the page's title), its
+// excerpt and a link to the source, then teasers of other stories.
+TEST(ClassifyContentTest, AggregatorStoryPageKeepsTheTitledStory) {
+  const std::string excerpt =
+      "The county will pay for de-icing at both landings, so the lake ferries can run through "
+      "January and February. Until now they stopped in December. The ferry company expects "
+      "about four hundred passengers a day in the coldest weeks, most of them commuters.";
+  std::string html =
+      "<head><title>Lake ferries to run all winter - Newsdesk</title></head><body><main>"
+      "<h2>Lake ferries to run all winter</h2><div>Lakeside Courier, 14 January</div><p>" +
+      excerpt + "</p><p><a href=/out>Read the whole story</a></p><h3>More news</h3><div>";
+  for (int i = 0; i < 30; ++i) {
+    html += "<div class=row><div><a href=/s" + std::to_string(i) + ">Headline number " +
+            std::to_string(i) + " about something</a></div><div>" + excerpt + "</div></div>";
+  }
+  html += "</div></main></body>";
+  EXPECT_EQ(KeptText(html), excerpt);
+  // Under another title, the page is an index.
+  const size_t at = html.find("Lake ferries to run all winter -");
+  EXPECT_EQ(KeptText(html.replace(at, 30, "Latest news from the lakeside")), "");
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -77,5 +77,17 @@ TEST(LinkedContentTest, ALinkListStaysDropped) {
   EXPECT_EQ(kept.find("Bicycles"), std::string::npos) << kept;
 }
 
+TEST(LinkedContentTest, ALinkedValueOfAKeptDefinitionListIsKept) {
+  // A guidebook's details: the topics link to their shelves.
+  std::string html =
+      "<body><article><dl><dt>Topics</dt><dd><a href=/t/inns>Inns</a>, "
+      "<a href=/t/harbours>Harbours</a></dd><dt>Pages</dt><dd>212</dd>"
+      "<dt>Published</dt><dd>Spring 2024</dd></dl>";
+  for (int i = 1; i <= 4; ++i) html += Review(i);
+  html += "</article></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Topics | Inns, Harbours | Pages"), std::string::npos) << kept;
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -13,7 +13,8 @@
 //   5. Decision: inside the region, labels, link lists, and short lines
 //      beside the core are dropped; the rest is kept. A region of teasers
 //      with no prose between them is an index page (index_page.h) and
-//      keeps nothing.
+//      keeps nothing, unless the page's title names a heading over prose
+//      there (an aggregator's story page): that prose is the body.
 //
 // Every decision carries its reason, for --explain.
 #ifndef NEWSIFT_CLASSIFY_CONTENT_H_

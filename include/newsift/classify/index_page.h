@@ -6,11 +6,17 @@
 // An article region may hold a few teasers too (a "related" list the
 // boilerplate pass missed); what an index lacks is a stretch of prose
 // that no teaser interrupts.
+//
+// An aggregator's story page looks like an index too: the story's
+// headline, an excerpt and "read the whole story", then other stories'
+// teasers. Its headline is what the page's title names, so the page is
+// that story (FindTitledStory).
 #ifndef NEWSIFT_CLASSIFY_INDEX_PAGE_H_
 #define NEWSIFT_CLASSIFY_INDEX_PAGE_H_
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "newsift/classify/block.h"
@@ -29,6 +35,21 @@ struct IndexPageStats {
 
 // The blocks of the main content region, in document order.
 IndexPageStats MeasureIndexPage(const std::vector<const TextBlock*>& region_blocks);
+
+// The page's own titles, folded for comparison (text::FoldForComparison):
+// the <title>'s text and og:title, each with its site parts still on
+// ("Storm hits coast - Daily Planet"). Empty entries are left out.
+std::vector<std::string> FoldedPageTitles(const dom::Document& doc);
+
+// On a page of teasers, the story the page is nonetheless about: an
+// unlinked heading of a few words that one of `folded_titles` begins or
+// ends with and that is most of it, directly followed (past short lines,
+// a dateline) by prose of at least a few sentences' length, before any
+// teaser. Returns the positions in `region_blocks` of that prose run, or
+// nothing. A section front's heading names its section ("Local news"),
+// too short, or its intro is a line, too short.
+std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_blocks,
+                                    const std::vector<std::string>& folded_titles);
 
 }  // namespace newsift::classify
 

@@ -6,7 +6,9 @@
 //     Inn</a>" above its review, where a teaser list's linked headline is
 //     followed by a dropped blurb or by the next headline;
 //   - a linked item of a list whose other items are kept: "Tent", linked
-//     to a shop, in a packing list of plain items.
+//     to a shop, in a packing list of plain items; or a linked entry of a
+//     definition list whose other entries are kept (a book's details,
+//     its topics linked to their shelves).
 #ifndef NEWSIFT_CLASSIFY_LINKED_CONTENT_H_
 #define NEWSIFT_CLASSIFY_LINKED_CONTENT_H_
 
