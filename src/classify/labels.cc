@@ -130,6 +130,8 @@ constexpr std::string_view kPromoPrefixes[] = {
     "über die autorin",
     "verwandte artikel",
     "verwandte themen",
+    "verwandte themenbereiche",
+    "empfehlungen aus",
     "vorschau auf den nächsten artikel",
     "weitere artikel",
     "weitere beiträge",
@@ -256,6 +258,8 @@ constexpr std::string_view kWidgetPrefixes[] = {
     "full list of categories",
     "search for more stories",
     "listed below are links to weblogs",
+    "suggested citation",
+    "zitiervorschlag",
 };
 
 constexpr std::string_view kPlayerNotices[] = {
@@ -271,7 +275,39 @@ constexpr std::string_view kPlayerNotices[] = {
 constexpr std::string_view kAccountNotices[] = {
     "you must be logged in",     "must be logged in to post", "log in to comment",
     "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
-    "debes iniciar sesión",
+    "debes iniciar sesión",      "kommentare zu schreiben",   "einen kommentar abzugeben",
+};
+
+// Notices of a page's owner rather than its article, matched anywhere in
+// a text of up to 480 bytes: affiliate and medical disclaimers, a blog
+// network's "the opinions are the authors' own", an embed's consent
+// placeholder ("Wir respektieren deine Privatsphäre und stellen deshalb
+// ohne dein Einverständnis keine Verbindung zu Twitter her"), a browser
+// push-notification prompt.
+constexpr std::string_view kSiteNotices[] = {
+    "amazon services llc associates program",
+    "contains references to products from one or more of our advertisers",
+    "does not offer medical advice",
+    "does not provide medical advice",
+    "engagent que leurs auteurs",
+    "we may receive compensation when you click",
+    "ohne dein einverständnis keine verbindung",
+    "ohne ihr einverständnis keine verbindung",
+    "wir respektieren deine privatsphäre",
+    "wir respektieren ihre privatsphäre",
+    "benachrichtigung aktivieren",
+};
+
+// Promos matched anywhere in a line of up to 160 bytes: a heading over
+// related teasers ("Diese Artikel könnten euch auch interessieren"), the
+// site's own newsletter, magazine issue or messenger channel.
+constexpr std::string_view kPromoPhrases[] = {
+    "auch interessieren", "might also be interested", "may also be interested",
+    "might also enjoy",   "könnte dir auch gefallen", "könnte ihnen auch gefallen",
+    "unseren newsletter", "unserem newsletter",       "in unseren musiknewsletter",
+    "our newsletter",     "aktuelle ausgabe",         "canal de telegram",
+    "canal de whatsapp",  "telegram channel",         "whatsapp channel",
+    "telegram-kanal",     "whatsapp-kanal",
 };
 
 constexpr std::string_view kFeedNotices[] = {
@@ -281,8 +317,8 @@ constexpr std::string_view kFeedNotices[] = {
 };
 
 bool IsEdgePunctuation(char c) {
-  return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
-         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
+  return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '<' || c == '*' ||
+         c == '(' || c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
 }
 
 std::string_view StripEdges(std::string_view s) {
@@ -372,6 +408,23 @@ bool IsPictureCredit(std::string_view s) {
   static constexpr std::string_view kImageFiles[] = {".jpg", ".jpeg", ".png", ".gif", ".webp"};
   for (std::string_view extension : kImageFiles) {
     if (s.substr(dot) == extension) return true;
+  }
+  return false;
+}
+
+// "Abbildung 4: Eine Schwachschicht ...", "Figure 2: ...", "Abb. 3:": a
+// figure's caption written as a paragraph under its picture. No corpus
+// truth keeps one.
+bool IsFigureCaption(std::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 480;
+  if (s.size() > kMaxCaptionBytes) return false;
+  static constexpr std::string_view kStarts[] = {"abbildung", "abb.", "figure", "fig."};
+  for (std::string_view start : kStarts) {
+    if (!s.starts_with(start)) continue;
+    size_t i = start.size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ++i;
+    return i < s.size() && s[i] == ':';
   }
   return false;
 }
@@ -476,7 +529,19 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
-  if (IsPictureCredit(s)) return LabelKind::kCredit;
+  if (IsPictureCredit(s) || IsFigureCaption(s)) return LabelKind::kCredit;
+  constexpr size_t kMaxNoticeBytes = 480;
+  if (s.size() <= kMaxNoticeBytes) {
+    for (std::string_view notice : kSiteNotices) {
+      if (s.find(notice) != std::string_view::npos) return LabelKind::kLegal;
+    }
+  }
+  constexpr size_t kMaxPromoPhraseBytes = 160;
+  if (s.size() <= kMaxPromoPhraseBytes) {
+    for (std::string_view phrase : kPromoPhrases) {
+      if (s.find(phrase) != std::string_view::npos) return LabelKind::kPromo;
+    }
+  }
   for (std::string_view notice : kAccountNotices) {
     if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
       return LabelKind::kWidget;

@@ -155,6 +155,48 @@ TEST(LabelsTest, BlogPostFooters) {
             LabelKind::kWidget);
 }
 
+TEST(LabelsTest, SiteNoticesAndDisclaimers) {
+  for (const char* notice :
+       {"This post contains references to products from one or more of our advertisers. We may "
+        "receive compensation when you click on links to those products.",
+        "The Harbour Gazette does not offer medical advice. If you are worried, call your doctor.",
+        "The Harbour Gazette is a participant in the Amazon Services LLC Associates Program, an "
+        "affiliate advertising program.",
+        "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+        "Verbindung zu Mastodon her.",
+        "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten "
+        "informieren?"}) {
+    EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
+  }
+}
+
+TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
+  for (const char* line :
+       {"Diese Artikel könnten euch auch interessieren:", "Sign up for our newsletter",
+        "Alle Neuigkeiten aus dem Hafen? Abonnieren Sie unseren Newsletter!",
+        ">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Aktuelle Ausgabe",
+        "¿Ya sabías que tenemos canal de Telegram? Únete aquí.", "Empfehlungen aus dem Shop",
+        "Verwandte Themenbereiche"}) {
+    EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
+  }
+  EXPECT_EQ(ClassifyLabel("Du musst eingeloggt sein, um Kommentare zu schreiben!"),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Suggested citation: Doe, Jane: The harbour, 2024/3/4."),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("The harbour master wrote a newsletter to every captain in the bay, "
+                          "warning of the storm and of the closed channel."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, FigureCaptionsWrittenAsParagraphs) {
+  EXPECT_EQ(ClassifyLabel("Abbildung 4: Die Hafenmauer nach dem Sturm."), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Figure 2: Tide levels in March"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Abbildung: Der Hafen im Winter"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Figures from the harbour office show: more ships than ever."),
+            LabelKind::kNone);
+}
+
 TEST(LabelsTest, AuthorBoxHeadings) {
   EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
   EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));
