@@ -296,18 +296,23 @@ constexpr std::string_view kSiteNotices[] = {
     "wir respektieren deine privatsphäre",
     "wir respektieren ihre privatsphäre",
     "benachrichtigung aktivieren",
+    // A donation appeal: "... haben wir entschieden, keine Bezahlschranke
+    // einzuführen. ... brauchen wir deine Unterstützung."
+    "keine bezahlschranke",
 };
 
 // Promos matched anywhere in a line of up to 160 bytes: a heading over
 // related teasers ("Diese Artikel könnten euch auch interessieren"), the
 // site's own newsletter, magazine issue or messenger channel.
 constexpr std::string_view kPromoPhrases[] = {
-    "auch interessieren", "might also be interested", "may also be interested",
-    "might also enjoy",   "könnte dir auch gefallen", "könnte ihnen auch gefallen",
-    "unseren newsletter", "unserem newsletter",       "in unseren musiknewsletter",
-    "our newsletter",     "aktuelle ausgabe",         "canal de telegram",
-    "canal de whatsapp",  "telegram channel",         "whatsapp channel",
-    "telegram-kanal",     "whatsapp-kanal",
+    "auch interessieren",     "might also be interested", "may also be interested",
+    "might also enjoy",       "könnte dir auch gefallen", "könnte ihnen auch gefallen",
+    "unseren newsletter",     "unserem newsletter",       "in unseren musiknewsletter",
+    "our newsletter",         "aktuelle ausgabe",         "canal de telegram",
+    "canal de whatsapp",      "telegram channel",         "whatsapp channel",
+    "telegram-kanal",         "whatsapp-kanal",           "weitere infos unter",
+    "klicke dich durch",      "kennt ihr schon unser",    "kennst du schon unser",
+    "kennen sie schon unser",
 };
 
 constexpr std::string_view kFeedNotices[] = {
@@ -382,8 +387,8 @@ bool IsPictureCredit(std::string_view s) {
   constexpr size_t kMaxWireCreditBytes = 60;
   if (s.size() > kMaxCreditBytes) return false;
   static constexpr std::string_view kStarts[] = {
-      "photo:",  "photos:", "foto:",   "fotos:",   "bild:",         "image:",
-      "images:", "credit:", "crédit:", "picture:", "illustration:", "fotografía:",
+      "photo:",  "photos:", "foto:",    "fotos:",        "bild:",       "image:",  "images:",
+      "credit:", "crédit:", "picture:", "illustration:", "fotografía:", "quelle:",
   };
   for (std::string_view start : kStarts) {
     if (s.starts_with(start)) return true;
@@ -429,6 +434,21 @@ bool IsFigureCaption(std::string_view s) {
   return false;
 }
 
+// "The harbour wall after the storm. | © Jane Doe": a caption that ends in
+// its picture's credit, the sign after a full stop or a bar. (A credit
+// after a bare word, "photos ©Viva Technology 2025", is a wcxb truth's.)
+bool IsCreditedCaption(std::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 300;
+  constexpr size_t kMaxCreditBytes = 50;
+  if (s.size() > kMaxCaptionBytes) return false;
+  const size_t sign = s.rfind("©");
+  if (sign == std::string_view::npos || sign == 0 || s.size() - sign > kMaxCreditBytes) {
+    return false;
+  }
+  const std::string_view before = text::Trim(s.substr(0, sign));
+  return !before.empty() && (before.back() == '.' || before.back() == '|');
+}
+
 // "Published: 12/03/2009", "Last updated March 3, 2025 by Ann Lee",
 // "Posted by Jo at 10:15", "Aktualisiert am 3. Mai": a dateline, which
 // belongs to the date and authors fields.
@@ -449,6 +469,19 @@ bool IsDateline(std::string_view s) {
   }
   if (!starts) return false;
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing
+// 1-10 of 19 results": the count line of a paged product list.
+bool IsPagination(std::string_view s) {
+  constexpr size_t kMaxPaginationBytes = 100;
+  if (s.size() > kMaxPaginationBytes) return false;
+  if (s.find("von insgesamt") != std::string_view::npos &&
+      s.find("angezeigt") != std::string_view::npos) {
+    return true;
+  }
+  return s.starts_with("showing ") && s.size() > 8 && s[8] >= '0' && s[8] <= '9' &&
+         s.find(" results") != std::string_view::npos;
 }
 
 // A teaser: a blurb that ends in the link to the story ("... Full
@@ -529,7 +562,8 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
-  if (IsPictureCredit(s) || IsFigureCaption(s)) return LabelKind::kCredit;
+  if (IsPictureCredit(s) || IsFigureCaption(s) || IsCreditedCaption(s)) return LabelKind::kCredit;
+  if (IsPagination(s)) return LabelKind::kWidget;
   constexpr size_t kMaxNoticeBytes = 480;
   if (s.size() <= kMaxNoticeBytes) {
     for (std::string_view notice : kSiteNotices) {

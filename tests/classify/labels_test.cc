@@ -197,6 +197,23 @@ TEST(LabelsTest, FigureCaptionsWrittenAsParagraphs) {
             LabelKind::kNone);
 }
 
+TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
+  EXPECT_EQ(ClassifyLabel("Die Fähre legt im Sturm an. | © Hafenamt/Jane Doe"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The new pilot boat leaves the harbour. © Harbour Board"),
+            LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Quelle: Hafenamt Nord, 2. Februar 2024"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Photo of the pier ©Jane Doe 2024"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Es werden die Fähren 1 bis 10 von insgesamt 19 angezeigt!"),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Kennt ihr schon unseren Fährfinder? Ab sofort findet ihr alle Linien."),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine "
+                          "Bezahlschranke einzuführen, denn wir möchten möglichst viele Leser "
+                          "mit Nachrichten aus dem Hafen versorgen. Unterstütze uns!"),
+            LabelKind::kLegal);
+}
+
 TEST(LabelsTest, AuthorBoxHeadings) {
   EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
   EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));
