@@ -186,6 +186,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "discussion about this post",
     "e-mail",
     "email",
+    "externer inhalt",
     "facebook",
     "follow us",
     "home",
@@ -296,6 +297,7 @@ constexpr std::string_view kSiteNotices[] = {
     "wir respektieren deine privatsphäre",
     "wir respektieren ihre privatsphäre",
     "benachrichtigung aktivieren",
+    "haben wir das automatische laden",
     // A donation appeal: "... haben wir entschieden, keine Bezahlschranke
     // einzuführen. ... brauchen wir deine Unterstützung."
     "keine bezahlschranke",

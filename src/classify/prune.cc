@@ -257,6 +257,13 @@ class Pruner {
     if ((hints & kHintHidden) != 0 && (hints & kHintExpander) == 0 && IsMinor(id)) {
       return Removal::kHidden;
     }
+    // A <header> holding unlinked paragraphs is a section of the article
+    // its template calls a header (a text-and-image block's "description"
+    // of several paragraphs), not the page's masthead.
+    if (tag == Tag::kHeader && IsProse(id) &&
+        text_.linked[id] * kMaxLinkedShare < text_.plain[id]) {
+      return JudgeBylineAndCaption(id, hints);
+    }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     // A signup or search form is never the article, however little else
     // the page holds (a short article beside a signup form whose country

@@ -165,6 +165,8 @@ TEST(LabelsTest, SiteNoticesAndDisclaimers) {
         "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
         "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
         "Verbindung zu Mastodon her.",
+        "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden von "
+        "Inhalten anderer Anbieter blockiert.",
         "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten "
         "informieren?"}) {
     EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
@@ -206,6 +208,7 @@ TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
   EXPECT_EQ(ClassifyLabel("Es werden die Fähren 1 bis 10 von insgesamt 19 angezeigt!"),
             LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Externer Inhalt"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Kennt ihr schon unseren Fährfinder? Ab sofort findet ihr alle Linien."),
             LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine "

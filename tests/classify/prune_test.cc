@@ -117,6 +117,21 @@ TEST(PruneTest, StructureGoesWhenMinor) {
             Removal::kKept);
 }
 
+TEST(PruneTest, AHeaderHoldingUnlinkedProseIsASectionOfTheArticle) {
+  // A text-and-image block whose template calls its text a header, on a
+  // page where it is the minor part.
+  EXPECT_EQ(RemovalOf("<body><article><header id=h><h3>The wall</h3>" + kProse + "</header>" +
+                          kProse + kProse + "</article>",
+                      "h"),
+            Removal::kKept);
+  // A masthead with a tagline and a menu still goes.
+  EXPECT_EQ(RemovalOf("<body><header id=h><p>The Harbour Gazette, news from the bay since "
+                      "1901</p><a href=/a>Town</a> <a href=/b>Sport</a></header>" +
+                          kProse,
+                      "h"),
+            Removal::kStructure);
+}
+
 TEST(PruneTest, HiddenElements) {
   for (const char* html :
        {"<body><div id=x hidden><p>Gone.</p></div>", "<body><div id=x aria-hidden=true>a</div>",
