@@ -486,6 +486,19 @@ bool IsPagination(std::string_view s) {
          s.find(" results") != std::string_view::npos;
 }
 
+// "Warning: Use of undefined constant comments - assumed 'comments' in
+// /var/www/wp-content/themes/x/single.php on line 29": a server script's
+// error printed into the page.
+bool IsScriptError(std::string_view s) {
+  constexpr size_t kMaxErrorBytes = 480;
+  if (s.size() > kMaxErrorBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "warning:", "notice:", "deprecated:", "fatal error:", "parse error:"};
+  bool starts = false;
+  for (std::string_view start : kStarts) starts = starts || s.starts_with(start);
+  return starts && s.find(".php on line ") != std::string_view::npos;
+}
+
 // A teaser: a blurb that ends in the link to the story ("... Full
 // Story", "... Read more »", "... weiterlesen").
 bool IsTeaser(std::string_view s) {
@@ -566,6 +579,7 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsDateline(s)) return LabelKind::kDateline;
   if (IsPictureCredit(s) || IsFigureCaption(s) || IsCreditedCaption(s)) return LabelKind::kCredit;
   if (IsPagination(s)) return LabelKind::kWidget;
+  if (IsScriptError(s)) return LabelKind::kMarkup;
   constexpr size_t kMaxNoticeBytes = 480;
   if (s.size() <= kMaxNoticeBytes) {
     for (std::string_view notice : kSiteNotices) {

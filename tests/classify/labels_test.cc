@@ -209,6 +209,12 @@ TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
             LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Externer Inhalt"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Warning: Use of undefined constant comments - assumed 'comments' "
+                          "(this will throw an Error in a future version of PHP) in "
+                          "/var/www/site/wp-content/themes/harbour/single.php on line 29"),
+            LabelKind::kMarkup);
+  EXPECT_EQ(ClassifyLabel("Warning: the harbour wall is closed on line 29 of the bus route."),
+            LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("Kennt ihr schon unseren Fährfinder? Ab sofort findet ihr alle Linien."),
             LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine "

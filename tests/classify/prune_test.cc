@@ -226,6 +226,13 @@ TEST(PruneTest, ASignupFormTakesItsBoxWithIt) {
       "</div>";
   EXPECT_EQ(RemovalOf("<body><article>" + top + kProse + kProse + "</article></body>", "box"),
             Removal::kKept);
+  // Nor is the container of a short WordPress post ("postentry") and its
+  // comment form.
+  const std::string post =
+      "<div id=box><h2>Number two</h2><div class=postentry><p>The new ferry arrived on "
+      "Monday.</p><p>It was smaller than we thought.</p></div><h2>Leave a reply</h2>"
+      "<form action=/wp-comments-post.php><input name=email></form></div>";
+  EXPECT_EQ(RemovalOf("<body>" + post + kSidebar + "</body>", "box"), Removal::kKept);
 }
 
 TEST(PruneTest, ASignupFormOutweighingAShortArticleGoes) {
