@@ -178,6 +178,7 @@ TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
        {"Diese Artikel könnten euch auch interessieren:", "Sign up for our newsletter",
         "Alle Neuigkeiten aus dem Hafen? Abonnieren Sie unseren Newsletter!",
         ">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Aktuelle Ausgabe",
+        "Viel Spaß mit der neuen Ausgabe!", "2024 nichts mehr versäumen!",
         "¿Ya sabías que tenemos canal de Telegram? Únete aquí.", "Empfehlungen aus dem Shop",
         "Verwandte Themenbereiche"}) {
     EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
