@@ -165,16 +165,26 @@ class CutoffFinder {
       const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]);
       if (continues) continue;
       // heads[run_start .. h-1] form a run; the last head's blurb counts
-      // when it is one short block.
+      // when it is one short block in the head's own container (its card
+      // or list): past the container, the article goes on after an
+      // inline "Lesen Sie auch" box, or a subheading follows a list of
+      // linked bug titles.
       if (h - run_start >= kMinTeaserRun) {
         for (size_t k = run_start; k + 1 < h; ++k) MarkBlurbs(heads[k] + 1, heads[k + 1]);
         const size_t last = heads[h - 1] + 1;
-        if (last < blocks_.size() && InRegion(last) && IsBlurb(blocks_[last])) {
+        if (last < blocks_.size() && InRegion(last) && IsBlurb(blocks_[last]) &&
+            SharesContainer(heads[h - 1], last)) {
           MarkBlurbs(last, last + 1);
         }
       }
       run_start = h;
     }
+  }
+
+  // Whether block `other` lies in the parent of block `head`'s element.
+  bool SharesContainer(size_t head, size_t other) const {
+    const NodeId parent = doc_.node(At(blocks_[head])).parent;
+    return parent == kNoNode || doc_.Contains(parent, At(blocks_[other]));
   }
 
   bool IsBlurb(const TextBlock& block) const {

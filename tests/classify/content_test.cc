@@ -134,6 +134,26 @@ TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
   EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, TheArticleGoesOnPastAnInlineListOfTeasers) {
+  // The last teaser's "blurb" is outside the teasers' own list: it is the
+  // article's next paragraph.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 3; ++i) html += LongParagraph(i);
+  html += "<div class=box><ul>";
+  for (int i = 0; i < 3; ++i) {
+    html += "<li><a href=/s" + std::to_string(i) + ">Another story from the coast number " +
+            std::to_string(i) + "</a></li>";
+  }
+  html +=
+      "</ul></div><p>The ferry will run twice a day from May, the harbour master said on "
+      "Tuesday, and more often in summer.</p>";
+  for (int i = 3; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("The ferry will run"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Another story"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
   // "Business", "The World": a linked section label over each teaser.
   std::string html = "<body><div class=story>";
