@@ -112,6 +112,7 @@ constexpr std::string_view kPromoPrefixes[] = {
     "good articles to read",
     "pin it for later",
     "pin this for later",
+    "pin for later",
     "why trust us",
     // German
     "auch interessant",
@@ -301,6 +302,12 @@ constexpr std::string_view kSiteNotices[] = {
     // A donation appeal: "... haben wir entschieden, keine Bezahlschranke
     // einzuführen. ... brauchen wir deine Unterstützung."
     "keine bezahlschranke",
+    // How the site earns from what it reviews.
+    "supported by commissions from",
+    "reader-supported website",
+    "chosen independently by our editors",
+    "funded by readers like you",
+    "leave a star rating",
 };
 
 // Promos matched anywhere in a line of up to 160 bytes: a heading over
@@ -483,8 +490,31 @@ bool IsPagination(std::string_view s) {
       s.find("angezeigt") != std::string_view::npos) {
     return true;
   }
-  return s.starts_with("showing ") && s.size() > 8 && s[8] >= '0' && s[8] <= '9' &&
-         s.find(" results") != std::string_view::npos;
+  if (s.starts_with("showing ") && s.size() > 8 && s[8] >= '0' && s[8] <= '9' &&
+      s.find(" results") != std::string_view::npos) {
+    return true;
+  }
+  // "Page 1 of 8".
+  constexpr std::string_view kPage = "page ";
+  if (!s.starts_with(kPage)) return false;
+  size_t i = kPage.size();
+  const size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || s.substr(i, 4) != " of ") return false;
+  i += 4;
+  const size_t total = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > total && i == s.size();
+}
+
+// "Advertisement: New AI Book!": an ad's heading under its label.
+bool IsLabelledAd(std::string_view s) {
+  constexpr size_t kMaxAdHeadingBytes = 80;
+  if (s.size() > kMaxAdHeadingBytes) return false;
+  for (std::string_view label : {"advertisement:", "anzeige:", "sponsored:"}) {
+    if (s.starts_with(label)) return true;
+  }
+  return false;
 }
 
 // "Warning: Use of undefined constant comments - assumed 'comments' in
@@ -580,6 +610,7 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsDateline(s)) return LabelKind::kDateline;
   if (IsPictureCredit(s) || IsFigureCaption(s) || IsCreditedCaption(s)) return LabelKind::kCredit;
   if (IsPagination(s)) return LabelKind::kWidget;
+  if (IsLabelledAd(s)) return LabelKind::kAdLabel;
   if (IsScriptError(s)) return LabelKind::kMarkup;
   constexpr size_t kMaxNoticeBytes = 480;
   if (s.size() <= kMaxNoticeBytes) {

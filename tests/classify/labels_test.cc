@@ -210,6 +210,18 @@ TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
             LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Externer Inhalt"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Page 1 of 8"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Page 1 of the report"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Advertisement: New Harbour Guide!"), LabelKind::kAdLabel);
+  EXPECT_EQ(ClassifyLabel("PIN FOR LATER"), LabelKind::kPromo);
+  for (const char* notice :
+       {"The Gazette is supported by commissions from providers listed on our site.",
+        "We are a reader-supported website and accept no payment from ferry companies.",
+        "Products are chosen independently by our editors.",
+        "This story is funded by readers like you.",
+        "Did you make this recipe? Please take a moment to leave a star rating."}) {
+    EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
+  }
   EXPECT_EQ(ClassifyLabel("Warning: Use of undefined constant comments - assumed 'comments' "
                           "(this will throw an Error in a future version of PHP) in "
                           "/var/www/site/wp-content/themes/harbour/single.php on line 29"),
