@@ -287,7 +287,9 @@ class Classifier {
     // Short lines beside the core are its furniture: kickers, datelines,
     // "Posted in", author names, section titles of what follows.
     // Lists and tables are exempt: an ingredients list beside the steps.
-    const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow;
+    // A description list's <dd> is an item too ("Vorteile: kann ...").
+    const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow ||
+                      doc_.node(at).tag == Tag::kDd;
     if (!in_core && content.core != kNoNode && at >= doc_.node(content.core).end) {
       const uint32_t furniture = FurnitureBesideCore(content, at);
       if (furniture != 0) {

@@ -154,6 +154,16 @@ TEST(ClassifyContentTest, TheArticleGoesOnPastAnInlineListOfTeasers) {
   EXPECT_EQ(kept.find("Another story"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, ADescriptionListBesideTheCoreIsAList) {
+  // Short <dd> items beside the core are a list's items, as <li> are.
+  std::string html = "<body><div class=review><div class=text>";
+  for (int i = 0; i < 4; ++i) html += LongParagraph(i);
+  html += "</div><h3>Pros</h3><dl><dd>runs twice a day</dd><dd>has a strong new hull</dd></dl>" +
+          LongParagraph(9) + "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("has a strong new hull"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
   // "Business", "The World": a linked section label over each teaser.
   std::string html = "<body><div class=story>";
