@@ -132,6 +132,27 @@ TEST(PruneTest, AHeaderHoldingUnlinkedProseIsASectionOfTheArticle) {
             Removal::kStructure);
 }
 
+TEST(PruneTest, ASlideshowsCaptionsGoBesideAnArticle) {
+  std::string slides = "<ul id=slides>";
+  for (int i = 1; i <= 4; ++i) {
+    slides += "<li><h2><span class=counter>" + std::to_string(i) +
+              "/40</span> Ferry news</h2><p>A caption of this slide, long enough to read as a "
+              "paragraph of prose about the harbour, its ferries, its fishermen and the storms "
+              "of the last winter in the bay.</p></li>";
+  }
+  slides += "</ul>";
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + kProse + slides + "</article></body>", "slides"),
+            Removal::kCaption);
+  // With no article prose outside it, the slideshow is the page.
+  EXPECT_EQ(RemovalOf("<body><article>" + slides + "</article></body>", "slides"), Removal::kKept);
+  // Numbered subheadings that are no counters stay.
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + kProse +
+                          "<ul id=l><li><h2>1/2 of the town</h2></li><li><h2>2/3 of the bay</h2>"
+                          "</li><li><h2>3/4 of us</h2></li></ul></article></body>",
+                      "l"),
+            Removal::kKept);
+}
+
 TEST(PruneTest, HiddenElements) {
   for (const char* html :
        {"<body><div id=x hidden><p>Gone.</p></div>", "<body><div id=x aria-hidden=true>a</div>",
