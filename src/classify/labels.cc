@@ -262,6 +262,7 @@ constexpr std::string_view kWidgetPrefixes[] = {
     "listed below are links to weblogs",
     "suggested citation",
     "zitiervorschlag",
+    "medically reviewed",
 };
 
 constexpr std::string_view kPlayerNotices[] = {

@@ -211,6 +211,7 @@ TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
   EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Externer Inhalt"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Page 1 of 8"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Medically reviewed by Dr. Jane Doe"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Page 1 of the report"), LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("Advertisement: New Harbour Guide!"), LabelKind::kAdLabel);
   EXPECT_EQ(ClassifyLabel("PIN FOR LATER"), LabelKind::kPromo);
