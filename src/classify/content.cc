@@ -347,7 +347,10 @@ class Classifier {
         KeepSubheading(blocks, i);
         continue;
       }
-      if (block.kind != BlockKind::kParagraph || block.words < 2 || !EndsSentence(block.text)) {
+      // A lead-in to a list ("Here is a list of the principles:") is a
+      // sentence too.
+      if (block.kind != BlockKind::kParagraph || block.words < 2 ||
+          !(EndsSentence(block.text) || (block.words >= 4 && block.text.ends_with(':')))) {
         continue;
       }
       const dom::Node& node = doc_.node(At(block));

@@ -220,12 +220,16 @@ TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
   html += LongParagraph(0);
   html += "<p>Nothing here can go wrong. Nothing at all.</p><p>photo by Ann Lee</p>";
   html += LongParagraph(1);
+  html += "<p>Here is what you need for it:</p><ul><li>two eggs</li><li>some flour</li></ul>";
+  html += LongParagraph(9);
   html += "<div class=recipe>";
   for (int i = 2; i < 8; ++i) html += LongParagraph(i);
   html += "</div></div></body>";
   const std::string kept = KeptText(html);
   EXPECT_NE(kept.find("Nothing at all."), std::string::npos) << kept;
   EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
+  // A list's lead-in ends in a colon.
+  EXPECT_NE(kept.find("Here is what you need for it:"), std::string::npos) << kept;
 }
 
 TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreStay) {
