@@ -176,6 +176,23 @@ class Classifier {
   // or that a wrapper of the core bears too (page builders wrap every
   // module in one "widget" class), says nothing; the element's own id
   // still does.
+  // Whether `at` is a cell of a data table: one whose first cell is a
+  // header cell (<th>), not a layout table's.
+  bool IsDataCell(NodeId at) const {
+    if (doc_.node(at).tag != Tag::kTd) return false;
+    NodeId table = doc_.node(at).parent;
+    for (int up = 0; up < 3 && table != kNoNode && doc_.node(table).tag != Tag::kTable; ++up) {
+      table = doc_.node(table).parent;
+    }
+    if (table == kNoNode || doc_.node(table).tag != Tag::kTable) return false;
+    for (NodeId d = table + 1; d < doc_.node(table).end; ++d) {
+      const Tag tag = doc_.node(d).tag;
+      if (tag == Tag::kTh) return true;
+      if (tag == Tag::kTd) return false;
+    }
+    return false;
+  }
+
   uint32_t FurnitureBesideCore(const Content& content, NodeId id) const {
     uint32_t hints = kHintNone;
     for (NodeId a = id; a != kNoNode && !doc_.Contains(a, content.core); a = doc_.node(a).parent) {
@@ -289,7 +306,7 @@ class Classifier {
     // Lists and tables are exempt: an ingredients list beside the steps.
     // A description list's <dd> is an item too ("Vorteile: kann ...").
     const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow ||
-                      doc_.node(at).tag == Tag::kDd;
+                      doc_.node(at).tag == Tag::kDd || IsDataCell(at);
     if (!in_core && content.core != kNoNode && at >= doc_.node(content.core).end) {
       const uint32_t furniture = FurnitureBesideCore(content, at);
       if (furniture != 0) {

@@ -164,6 +164,20 @@ TEST(ClassifyContentTest, ADescriptionListBesideTheCoreIsAList) {
   EXPECT_NE(kept.find("has a strong new hull"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, CellsOfADataTableBesideTheCoreAreItems) {
+  // A table with header cells is data; a layout table's short cells are
+  // furniture.
+  std::string html = "<body><div class=review><div class=text>";
+  for (int i = 0; i < 4; ++i) html += LongParagraph(i);
+  html +=
+      "</div><table><tr><th>Risk</th></tr><tr><td>may lag its benchmark</td></tr></table>"
+      "<table><tr><td>Back to top of page</td></tr></table>" +
+      LongParagraph(9) + "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("may lag its benchmark"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Back to top"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
   // "Business", "The World": a linked section label over each teaser.
   std::string html = "<body><div class=story>";
