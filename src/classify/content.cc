@@ -24,6 +24,8 @@ using dom::Tag;
 // (checked on the corpus: such lines beside the core are article text
 // about one time in five, mostly datelines and titles the body drops).
 constexpr size_t kMinBesideCoreLength = 80;
+// A subheading asking a question of this many words heads the text under it.
+constexpr size_t kMinQuestionHeadingWords = 4;
 
 // In the core, a linked paragraph of this many words is prose, and so is
 // a block this long with at least a tenth of its text outside links (on
@@ -391,8 +393,13 @@ class Classifier {
     const NodeId parent = doc_.node(at).parent;
     if (parent == kNoNode || i + 1 >= blocks.size() || !blocks[i + 1].keep) return;
     if (!doc_.Contains(parent, At(blocks[i + 1].block))) return;
+    // A question of several words heads the text under it wherever the
+    // text before it went ("How long before your services are booked
+    // out?" after a dropped promo link).
+    const TextBlock& heading = blocks[i].block;
+    const bool question = heading.words >= kMinQuestionHeadingWords && heading.text.ends_with('?');
     const NodeId before = KeptNeighbour(blocks, i, -1);
-    if (before == kNoNode || !doc_.Contains(parent, before)) return;
+    if (!question && (before == kNoNode || !doc_.Contains(parent, before))) return;
     blocks[i].keep = true;
     blocks[i].reason = "a subheading over kept text beside the core";
   }

@@ -246,6 +246,21 @@ TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
   EXPECT_NE(kept.find("Here is what you need for it:"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, AQuestionSubheadingBesideTheCoreStaysAfterAPromoLink) {
+  std::string html = "<body><div class=post><div class=part>";
+  html += LongParagraph(0);
+  html +=
+      "<h3><a href=/survey>Get the whole survey here</a></h3>"
+      "<h2>How long before the ferry is fully booked?</h2>";
+  html += LongParagraph(1);
+  html += "</div><div class=part>";
+  for (int i = 2; i < 9; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("How long before the ferry"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Get the whole survey"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreStay) {
   // A post's first section beside its longer second one (the core): the
   // subheading and the one-line question between its kept blocks stay.
