@@ -162,7 +162,8 @@ class CutoffFinder {
     }
     size_t run_start = 0;
     for (size_t h = 1; h <= heads.size(); ++h) {
-      const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]);
+      const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]) &&
+                             LookAlike(heads[h - 1], heads[h]);
       if (continues) continue;
       // heads[run_start .. h-1] form a run; the last head's blurb counts
       // when it is one short block in the head's own container (its card
@@ -179,6 +180,17 @@ class CutoffFinder {
       }
       run_start = h;
     }
+  }
+
+  // Teasers of one run look alike: a linked <h2> after a list of linked
+  // <li> heads a section of the article, not one more teaser (wcxb 0022).
+  // A short section label ("Business") may differ from the heads it
+  // sits between.
+  bool LookAlike(size_t a, size_t b) const {
+    if (blocks_[a].length <= kMaxLabelLinkLength || blocks_[b].length <= kMaxLabelLinkLength) {
+      return true;
+    }
+    return doc_.node(At(blocks_[a])).tag == doc_.node(At(blocks_[b])).tag;
   }
 
   // Whether block `other` lies in the parent of block `head`'s element.

@@ -178,6 +178,26 @@ TEST(ClassifyContentTest, CellsOfADataTableBesideTheCoreAreItems) {
   EXPECT_EQ(kept.find("Back to top"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, ALinkedSubheadingAfterALinkListIsNoTeaser) {
+  // A ranking: each entry's linked heading, its text, then a list of links
+  // about it. The next entry's <h2> does not continue the <li> teasers.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 3; ++i) html += LongParagraph(i);
+  html += "<ul>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<li><a href=/s" + std::to_string(i) + ">More about the old harbour number " +
+            std::to_string(i) + "</a></li>";
+  }
+  html +=
+      "</ul><h2><a href=/north>5. The north pier of the old town</a></h2><p>The north pier is "
+      "known for its "
+      "long wall and its quiet water, and ferries have moored there since the war.</p>";
+  for (int i = 3; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("The north pier is known"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
   // "Business", "The World": a linked section label over each teaser.
   std::string html = "<body><div class=story>";
