@@ -305,6 +305,7 @@ constexpr std::string_view kSiteNotices[] = {
     "keine bezahlschranke",
     // How the site earns from what it reviews.
     "supported by commissions from",
+    "may earn commission from links",
     "reader-supported website",
     "chosen independently by our editors",
     "funded by readers like you",
