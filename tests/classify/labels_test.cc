@@ -217,6 +217,7 @@ TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
   EXPECT_EQ(ClassifyLabel("PIN FOR LATER"), LabelKind::kPromo);
   for (const char* notice :
        {"The Gazette is supported by commissions from providers listed on our site.",
+        "We may earn commission from links on this page, but we only recommend what we use.",
         "We are a reader-supported website and accept no payment from ferry companies.",
         "Products are chosen independently by our editors.",
         "This story is funded by readers like you.",
