@@ -24,6 +24,8 @@ using dom::Tag;
 // (checked on the corpus: such lines beside the core are article text
 // about one time in five, mostly datelines and titles the body drops).
 constexpr size_t kMinBesideCoreLength = 80;
+// A subheading asking a question of this many words heads the text under it.
+constexpr size_t kMinQuestionHeadingWords = 4;
 
 // In the core, a linked paragraph of this many words is prose, and so is
 // a block this long with at least a tenth of its text outside links (on
@@ -176,6 +178,23 @@ class Classifier {
   // or that a wrapper of the core bears too (page builders wrap every
   // module in one "widget" class), says nothing; the element's own id
   // still does.
+  // Whether `at` is a cell of a data table: one whose first cell is a
+  // header cell (<th>), not a layout table's.
+  bool IsDataCell(NodeId at) const {
+    if (doc_.node(at).tag != Tag::kTd) return false;
+    NodeId table = doc_.node(at).parent;
+    for (int up = 0; up < 3 && table != kNoNode && doc_.node(table).tag != Tag::kTable; ++up) {
+      table = doc_.node(table).parent;
+    }
+    if (table == kNoNode || doc_.node(table).tag != Tag::kTable) return false;
+    for (NodeId d = table + 1; d < doc_.node(table).end; ++d) {
+      const Tag tag = doc_.node(d).tag;
+      if (tag == Tag::kTh) return true;
+      if (tag == Tag::kTd) return false;
+    }
+    return false;
+  }
+
   uint32_t FurnitureBesideCore(const Content& content, NodeId id) const {
     uint32_t hints = kHintNone;
     for (NodeId a = id; a != kNoNode && !doc_.Contains(a, content.core); a = doc_.node(a).parent) {
@@ -287,7 +306,9 @@ class Classifier {
     // Short lines beside the core are its furniture: kickers, datelines,
     // "Posted in", author names, section titles of what follows.
     // Lists and tables are exempt: an ingredients list beside the steps.
-    const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow;
+    // A description list's <dd> is an item too ("Vorteile: kann ...").
+    const bool item = block.kind == BlockKind::kListItem || block.kind == BlockKind::kTableRow ||
+                      doc_.node(at).tag == Tag::kDd || IsDataCell(at);
     if (!in_core && content.core != kNoNode && at >= doc_.node(content.core).end) {
       const uint32_t furniture = FurnitureBesideCore(content, at);
       if (furniture != 0) {
@@ -345,7 +366,10 @@ class Classifier {
         KeepSubheading(blocks, i);
         continue;
       }
-      if (block.kind != BlockKind::kParagraph || block.words < 2 || !EndsSentence(block.text)) {
+      // A lead-in to a list ("Here is a list of the principles:") is a
+      // sentence too.
+      if (block.kind != BlockKind::kParagraph || block.words < 2 ||
+          !(EndsSentence(block.text) || (block.words >= 4 && block.text.ends_with(':')))) {
         continue;
       }
       const dom::Node& node = doc_.node(At(block));
@@ -369,8 +393,13 @@ class Classifier {
     const NodeId parent = doc_.node(at).parent;
     if (parent == kNoNode || i + 1 >= blocks.size() || !blocks[i + 1].keep) return;
     if (!doc_.Contains(parent, At(blocks[i + 1].block))) return;
+    // A question of several words heads the text under it wherever the
+    // text before it went ("How long before your services are booked
+    // out?" after a dropped promo link).
+    const TextBlock& heading = blocks[i].block;
+    const bool question = heading.words >= kMinQuestionHeadingWords && heading.text.ends_with('?');
     const NodeId before = KeptNeighbour(blocks, i, -1);
-    if (before == kNoNode || !doc_.Contains(parent, before)) return;
+    if (!question && (before == kNoNode || !doc_.Contains(parent, before))) return;
     blocks[i].keep = true;
     blocks[i].reason = "a subheading over kept text beside the core";
   }

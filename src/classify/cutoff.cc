@@ -162,19 +162,41 @@ class CutoffFinder {
     }
     size_t run_start = 0;
     for (size_t h = 1; h <= heads.size(); ++h) {
-      const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]);
+      const bool continues = h < heads.size() && IsBlurbGap(heads[h - 1], heads[h]) &&
+                             LookAlike(heads[h - 1], heads[h]);
       if (continues) continue;
       // heads[run_start .. h-1] form a run; the last head's blurb counts
-      // when it is one short block.
+      // when it is one short block in the head's own container (its card
+      // or list): past the container, the article goes on after an
+      // inline "Lesen Sie auch" box, or a subheading follows a list of
+      // linked bug titles.
       if (h - run_start >= kMinTeaserRun) {
         for (size_t k = run_start; k + 1 < h; ++k) MarkBlurbs(heads[k] + 1, heads[k + 1]);
         const size_t last = heads[h - 1] + 1;
-        if (last < blocks_.size() && InRegion(last) && IsBlurb(blocks_[last])) {
+        if (last < blocks_.size() && InRegion(last) && IsBlurb(blocks_[last]) &&
+            SharesContainer(heads[h - 1], last)) {
           MarkBlurbs(last, last + 1);
         }
       }
       run_start = h;
     }
+  }
+
+  // Teasers of one run look alike: a linked <h2> after a list of linked
+  // <li> heads a section of the article, not one more teaser (wcxb 0022).
+  // A short section label ("Business") may differ from the heads it
+  // sits between.
+  bool LookAlike(size_t a, size_t b) const {
+    if (blocks_[a].length <= kMaxLabelLinkLength || blocks_[b].length <= kMaxLabelLinkLength) {
+      return true;
+    }
+    return doc_.node(At(blocks_[a])).tag == doc_.node(At(blocks_[b])).tag;
+  }
+
+  // Whether block `other` lies in the parent of block `head`'s element.
+  bool SharesContainer(size_t head, size_t other) const {
+    const NodeId parent = doc_.node(At(blocks_[head])).parent;
+    return parent == kNoNode || doc_.Contains(parent, At(blocks_[other]));
   }
 
   bool IsBlurb(const TextBlock& block) const {

@@ -104,6 +104,7 @@ constexpr auto kWords = std::to_array<WordHint>({
     {"popup", kHintBoilerplate},
     {"postbody", kHintContent | kHintBody},
     {"postcontent", kHintContent | kHintBody},
+    {"postentry", kHintContent | kHintBody},
     {"postmeta", kHintByline},
     {"promo", kHintPromo},
     {"prose", kHintContent},

@@ -112,6 +112,7 @@ constexpr std::string_view kPromoPrefixes[] = {
     "good articles to read",
     "pin it for later",
     "pin this for later",
+    "pin for later",
     "why trust us",
     // German
     "auch interessant",
@@ -130,6 +131,8 @@ constexpr std::string_view kPromoPrefixes[] = {
     "über die autorin",
     "verwandte artikel",
     "verwandte themen",
+    "verwandte themenbereiche",
+    "empfehlungen aus",
     "vorschau auf den nächsten artikel",
     "weitere artikel",
     "weitere beiträge",
@@ -184,6 +187,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "discussion about this post",
     "e-mail",
     "email",
+    "externer inhalt",
     "facebook",
     "follow us",
     "home",
@@ -256,6 +260,9 @@ constexpr std::string_view kWidgetPrefixes[] = {
     "full list of categories",
     "search for more stories",
     "listed below are links to weblogs",
+    "suggested citation",
+    "zitiervorschlag",
+    "medically reviewed",
 };
 
 constexpr std::string_view kPlayerNotices[] = {
@@ -271,7 +278,53 @@ constexpr std::string_view kPlayerNotices[] = {
 constexpr std::string_view kAccountNotices[] = {
     "you must be logged in",     "must be logged in to post", "log in to comment",
     "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
-    "debes iniciar sesión",
+    "debes iniciar sesión",      "kommentare zu schreiben",   "einen kommentar abzugeben",
+};
+
+// Notices of a page's owner rather than its article, matched anywhere in
+// a text of up to 480 bytes: affiliate and medical disclaimers, a blog
+// network's "the opinions are the authors' own", an embed's consent
+// placeholder ("Wir respektieren deine Privatsphäre und stellen deshalb
+// ohne dein Einverständnis keine Verbindung zu Twitter her"), a browser
+// push-notification prompt.
+constexpr std::string_view kSiteNotices[] = {
+    "amazon services llc associates program",
+    "contains references to products from one or more of our advertisers",
+    "does not offer medical advice",
+    "does not provide medical advice",
+    "engagent que leurs auteurs",
+    "we may receive compensation when you click",
+    "ohne dein einverständnis keine verbindung",
+    "ohne ihr einverständnis keine verbindung",
+    "wir respektieren deine privatsphäre",
+    "wir respektieren ihre privatsphäre",
+    "benachrichtigung aktivieren",
+    "haben wir das automatische laden",
+    // A donation appeal: "... haben wir entschieden, keine Bezahlschranke
+    // einzuführen. ... brauchen wir deine Unterstützung."
+    "keine bezahlschranke",
+    // How the site earns from what it reviews.
+    "supported by commissions from",
+    "may earn commission from links",
+    "reader-supported website",
+    "chosen independently by our editors",
+    "funded by readers like you",
+    "leave a star rating",
+};
+
+// Promos matched anywhere in a line of up to 160 bytes: a heading over
+// related teasers ("Diese Artikel könnten euch auch interessieren"), the
+// site's own newsletter, magazine issue or messenger channel.
+constexpr std::string_view kPromoPhrases[] = {
+    "auch interessieren",     "might also be interested", "may also be interested",
+    "might also enjoy",       "könnte dir auch gefallen", "könnte ihnen auch gefallen",
+    "unseren newsletter",     "unserem newsletter",       "in unseren musiknewsletter",
+    "our newsletter",         "aktuelle ausgabe",         "neuen ausgabe",
+    "nichts mehr versäumen",  "nichts mehr verpassen",    "canal de telegram",
+    "canal de whatsapp",      "telegram channel",         "whatsapp channel",
+    "telegram-kanal",         "whatsapp-kanal",           "weitere infos unter",
+    "klicke dich durch",      "kennt ihr schon unser",    "kennst du schon unser",
+    "kennen sie schon unser",
 };
 
 constexpr std::string_view kFeedNotices[] = {
@@ -281,8 +334,8 @@ constexpr std::string_view kFeedNotices[] = {
 };
 
 bool IsEdgePunctuation(char c) {
-  return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '*' || c == '(' ||
-         c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
+  return c == ':' || c == '.' || c == '|' || c == '-' || c == '>' || c == '<' || c == '*' ||
+         c == '(' || c == ')' || c == '[' || c == ']' || c == ' ' || c == '!' || c == '?';
 }
 
 std::string_view StripEdges(std::string_view s) {
@@ -346,8 +399,8 @@ bool IsPictureCredit(std::string_view s) {
   constexpr size_t kMaxWireCreditBytes = 60;
   if (s.size() > kMaxCreditBytes) return false;
   static constexpr std::string_view kStarts[] = {
-      "photo:",  "photos:", "foto:",   "fotos:",   "bild:",         "image:",
-      "images:", "credit:", "crédit:", "picture:", "illustration:", "fotografía:",
+      "photo:",  "photos:", "foto:",    "fotos:",        "bild:",       "image:",  "images:",
+      "credit:", "crédit:", "picture:", "illustration:", "fotografía:", "quelle:",
   };
   for (std::string_view start : kStarts) {
     if (s.starts_with(start)) return true;
@@ -376,6 +429,38 @@ bool IsPictureCredit(std::string_view s) {
   return false;
 }
 
+// "Abbildung 4: Eine Schwachschicht ...", "Figure 2: ...", "Abb. 3:": a
+// figure's caption written as a paragraph under its picture. No corpus
+// truth keeps one.
+bool IsFigureCaption(std::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 480;
+  if (s.size() > kMaxCaptionBytes) return false;
+  static constexpr std::string_view kStarts[] = {"abbildung", "abb.", "figure", "fig."};
+  for (std::string_view start : kStarts) {
+    if (!s.starts_with(start)) continue;
+    size_t i = start.size();
+    while (i < s.size() && s[i] == ' ') ++i;
+    while (i < s.size() && ((s[i] >= '0' && s[i] <= '9') || s[i] == '.')) ++i;
+    return i < s.size() && s[i] == ':';
+  }
+  return false;
+}
+
+// "The harbour wall after the storm. | © Jane Doe": a caption that ends in
+// its picture's credit, the sign after a full stop or a bar. (A credit
+// after a bare word, "photos ©Viva Technology 2025", is a wcxb truth's.)
+bool IsCreditedCaption(std::string_view s) {
+  constexpr size_t kMaxCaptionBytes = 300;
+  constexpr size_t kMaxCreditBytes = 50;
+  if (s.size() > kMaxCaptionBytes) return false;
+  const size_t sign = s.rfind("©");
+  if (sign == std::string_view::npos || sign == 0 || s.size() - sign > kMaxCreditBytes) {
+    return false;
+  }
+  const std::string_view before = text::Trim(s.substr(0, sign));
+  return !before.empty() && (before.back() == '.' || before.back() == '|');
+}
+
 // "Published: 12/03/2009", "Last updated March 3, 2025 by Ann Lee",
 // "Posted by Jo at 10:15", "Aktualisiert am 3. Mai": a dateline, which
 // belongs to the date and authors fields.
@@ -396,6 +481,55 @@ bool IsDateline(std::string_view s) {
   }
   if (!starts) return false;
   return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "Es werden die Weine 1 bis 10 von insgesamt 19 angezeigt", "Showing
+// 1-10 of 19 results": the count line of a paged product list.
+bool IsPagination(std::string_view s) {
+  constexpr size_t kMaxPaginationBytes = 100;
+  if (s.size() > kMaxPaginationBytes) return false;
+  if (s.find("von insgesamt") != std::string_view::npos &&
+      s.find("angezeigt") != std::string_view::npos) {
+    return true;
+  }
+  if (s.starts_with("showing ") && s.size() > 8 && s[8] >= '0' && s[8] <= '9' &&
+      s.find(" results") != std::string_view::npos) {
+    return true;
+  }
+  // "Page 1 of 8".
+  constexpr std::string_view kPage = "page ";
+  if (!s.starts_with(kPage)) return false;
+  size_t i = kPage.size();
+  const size_t digits = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == digits || s.substr(i, 4) != " of ") return false;
+  i += 4;
+  const size_t total = i;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  return i > total && i == s.size();
+}
+
+// "Advertisement: New AI Book!": an ad's heading under its label.
+bool IsLabelledAd(std::string_view s) {
+  constexpr size_t kMaxAdHeadingBytes = 80;
+  if (s.size() > kMaxAdHeadingBytes) return false;
+  for (std::string_view label : {"advertisement:", "anzeige:", "sponsored:"}) {
+    if (s.starts_with(label)) return true;
+  }
+  return false;
+}
+
+// "Warning: Use of undefined constant comments - assumed 'comments' in
+// /var/www/wp-content/themes/x/single.php on line 29": a server script's
+// error printed into the page.
+bool IsScriptError(std::string_view s) {
+  constexpr size_t kMaxErrorBytes = 480;
+  if (s.size() > kMaxErrorBytes) return false;
+  static constexpr std::string_view kStarts[] = {
+      "warning:", "notice:", "deprecated:", "fatal error:", "parse error:"};
+  bool starts = false;
+  for (std::string_view start : kStarts) starts = starts || s.starts_with(start);
+  return starts && s.find(".php on line ") != std::string_view::npos;
 }
 
 // A teaser: a blurb that ends in the link to the story ("... Full
@@ -476,7 +610,22 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
-  if (IsPictureCredit(s)) return LabelKind::kCredit;
+  if (IsPictureCredit(s) || IsFigureCaption(s) || IsCreditedCaption(s)) return LabelKind::kCredit;
+  if (IsPagination(s)) return LabelKind::kWidget;
+  if (IsLabelledAd(s)) return LabelKind::kAdLabel;
+  if (IsScriptError(s)) return LabelKind::kMarkup;
+  constexpr size_t kMaxNoticeBytes = 480;
+  if (s.size() <= kMaxNoticeBytes) {
+    for (std::string_view notice : kSiteNotices) {
+      if (s.find(notice) != std::string_view::npos) return LabelKind::kLegal;
+    }
+  }
+  constexpr size_t kMaxPromoPhraseBytes = 160;
+  if (s.size() <= kMaxPromoPhraseBytes) {
+    for (std::string_view phrase : kPromoPhrases) {
+      if (s.find(phrase) != std::string_view::npos) return LabelKind::kPromo;
+    }
+  }
   for (std::string_view notice : kAccountNotices) {
     if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
       return LabelKind::kWidget;

@@ -1,6 +1,7 @@
 #include "newsift/classify/prune.h"
 
 #include <algorithm>
+#include <utility>
 
 #include "newsift/classify/hints.h"
 #include "newsift/text/utf8.h"
@@ -124,6 +125,8 @@ constexpr uint16_t kMinProseParagraphs = 2;
 // text stays under this many bytes ("Get the newsletter", a consent line,
 // "Thanks for signing up!" around the form itself).
 constexpr uint32_t kMaxFormBoxBytes = 700;
+// Slides of one slideshow: this many headings with counters of one total.
+constexpr uint32_t kMinSlides = 3;
 
 class Pruner {
  public:
@@ -145,6 +148,7 @@ class Pruner {
       holds_h1_[parent] |= holds_h1_[id];
     }
     MarkFormBoxes(scope);
+    MarkSlideshows(scope);
     for (NodeId id = scope; id < end; ++id) {
       const dom::Node& node = doc_.node(id);
       if (!node.is_element()) continue;
@@ -230,6 +234,57 @@ class Pruner {
     }
   }
 
+  // The slide counter that opens a heading ("<h2><span class=counter>4/50
+  // </span> City for sale</h2>"): the total, or 0 when there is none.
+  uint32_t SlideTotal(NodeId heading) const {
+    for (NodeId d = heading + 1; d < doc_.node(heading).end; ++d) {
+      if (!doc_.node(d).is_text()) continue;
+      const std::string_view t = text::Trim(doc_.text(d));
+      if (t.empty()) continue;
+      size_t i = 0;
+      while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+      if (i == 0 || i > 3 || i >= t.size() || t[i] != '/') return 0;
+      uint32_t total = 0;
+      size_t j = i + 1;
+      for (; j < t.size() && t[j] >= '0' && t[j] <= '9' && j < i + 4; ++j) {
+        total = total * 10 + static_cast<uint32_t>(t[j] - '0');
+      }
+      const bool ends = j == t.size() || t[j] == ' ';
+      return j > i + 1 && ends ? total : 0;
+    }
+    return 0;
+  }
+
+  // A slideshow's captions: a list of three or more items whose headings
+  // open with slide counters of one total ("1/50", "2/50", ...), on a
+  // page that has article prose outside it (readability bug-1255978, a
+  // 50-slide business gallery embedded in a story about hotels).
+  void MarkSlideshows(NodeId scope) {
+    slideshow_.assign(doc_.size(), 0);
+    struct Slides {
+      uint32_t total = 0;
+      uint32_t count = 0;
+    };
+    std::vector<std::pair<NodeId, Slides>> lists;
+    const NodeId end = doc_.node(scope).end;
+    for (NodeId id = scope; id < end; ++id) {
+      const dom::Node& node = doc_.node(id);
+      if (!node.is_element() || dom::HeadingLevel(node.tag) == 0) continue;
+      const uint32_t total = SlideTotal(id);
+      id = node.end - 1;
+      if (total == 0 || node.parent == kNoNode) continue;
+      const NodeId list = doc_.node(node.parent).parent;
+      if (list == kNoNode || list <= scope) continue;
+      if (lists.empty() || lists.back().first != list) lists.push_back({list, Slides{total, 0}});
+      if (lists.back().second.total == total) ++lists.back().second.count;
+    }
+    for (const auto& [list, slides] : lists) {
+      if (slides.count < kMinSlides) continue;
+      const int outside = text_.long_paragraphs[scope] - text_.long_paragraphs[list];
+      if (outside >= kMinUnlinkedProseParagraphs) slideshow_[list] = 1;
+    }
+  }
+
   bool HoldsHeading(NodeId id) const {
     for (NodeId d = id + 1; d < doc_.node(id).end; ++d) {
       if (dom::HeadingLevel(doc_.node(d).tag) > 0) return true;
@@ -250,12 +305,19 @@ class Pruner {
       // Controls never hold paragraphs; one that does is a parser accident.
       return text_.long_paragraphs[id] > 0 ? Removal::kKept : Removal::kNonText;
     }
-    if (tag == Tag::kFigcaption) return Removal::kCaption;
+    if (tag == Tag::kFigcaption || slideshow_[id]) return Removal::kCaption;
     if (IsProtected(tag) && tag != Tag::kArticle) return Removal::kKept;
     // Accordion and tab panels are hidden until a reader opens them; their
     // text (FAQ answers, steps) is the article's.
     if ((hints & kHintHidden) != 0 && (hints & kHintExpander) == 0 && IsMinor(id)) {
       return Removal::kHidden;
+    }
+    // A <header> holding unlinked paragraphs is a section of the article
+    // its template calls a header (a text-and-image block's "description"
+    // of several paragraphs), not the page's masthead.
+    if (tag == Tag::kHeader && IsProse(id) &&
+        text_.linked[id] * kMaxLinkedShare < text_.plain[id]) {
+      return JudgeBylineAndCaption(id, hints);
     }
     if (IsStructuralBoilerplate(tag) && IsMinor(id)) return Removal::kStructure;
     // A signup or search form is never the article, however little else
@@ -310,6 +372,7 @@ class Pruner {
   std::vector<uint8_t> holds_body_;  // a kHintBody element is at or under the node
   std::vector<uint8_t> holds_h1_;    // an <h1> is at or under the node
   std::vector<uint8_t> form_box_;    // the node is a form's box (MarkFormBoxes)
+  std::vector<uint8_t> slideshow_;   // the node lists a slideshow's captions
 };
 
 }  // namespace

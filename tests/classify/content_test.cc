@@ -134,6 +134,70 @@ TEST(ClassifyContentTest, BlurbsOfATeaserListInTheArticleGo) {
   EXPECT_EQ(kept.find("A blurb"), std::string::npos) << kept;
 }
 
+TEST(ClassifyContentTest, TheArticleGoesOnPastAnInlineListOfTeasers) {
+  // The last teaser's "blurb" is outside the teasers' own list: it is the
+  // article's next paragraph.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 3; ++i) html += LongParagraph(i);
+  html += "<div class=box><ul>";
+  for (int i = 0; i < 3; ++i) {
+    html += "<li><a href=/s" + std::to_string(i) + ">Another story from the coast number " +
+            std::to_string(i) + "</a></li>";
+  }
+  html +=
+      "</ul></div><p>The ferry will run twice a day from May, the harbour master said on "
+      "Tuesday, and more often in summer.</p>";
+  for (int i = 3; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("The ferry will run"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Another story"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ADescriptionListBesideTheCoreIsAList) {
+  // Short <dd> items beside the core are a list's items, as <li> are.
+  std::string html = "<body><div class=review><div class=text>";
+  for (int i = 0; i < 4; ++i) html += LongParagraph(i);
+  html += "</div><h3>Pros</h3><dl><dd>runs twice a day</dd><dd>has a strong new hull</dd></dl>" +
+          LongParagraph(9) + "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("has a strong new hull"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, CellsOfADataTableBesideTheCoreAreItems) {
+  // A table with header cells is data; a layout table's short cells are
+  // furniture.
+  std::string html = "<body><div class=review><div class=text>";
+  for (int i = 0; i < 4; ++i) html += LongParagraph(i);
+  html +=
+      "</div><table><tr><th>Risk</th></tr><tr><td>may lag its benchmark</td></tr></table>"
+      "<table><tr><td>Back to top of page</td></tr></table>" +
+      LongParagraph(9) + "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("may lag its benchmark"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Back to top"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, ALinkedSubheadingAfterALinkListIsNoTeaser) {
+  // A ranking: each entry's linked heading, its text, then a list of links
+  // about it. The next entry's <h2> does not continue the <li> teasers.
+  std::string html = "<body><div class=story>";
+  for (int i = 0; i < 3; ++i) html += LongParagraph(i);
+  html += "<ul>";
+  for (int i = 0; i < 4; ++i) {
+    html += "<li><a href=/s" + std::to_string(i) + ">More about the old harbour number " +
+            std::to_string(i) + "</a></li>";
+  }
+  html +=
+      "</ul><h2><a href=/north>5. The north pier of the old town</a></h2><p>The north pier is "
+      "known for its "
+      "long wall and its quiet water, and ferries have moored there since the war.</p>";
+  for (int i = 3; i < 6; ++i) html += LongParagraph(i);
+  html += "</div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("The north pier is known"), std::string::npos) << kept;
+}
+
 TEST(ClassifyContentTest, SectionLabelsBetweenTeasersDoNotHideTheirBlurbs) {
   // "Business", "The World": a linked section label over each teaser.
   std::string html = "<body><div class=story>";
@@ -190,12 +254,31 @@ TEST(ClassifyContentTest, ShortSentencesBetweenParagraphsBesideTheCoreStay) {
   html += LongParagraph(0);
   html += "<p>Nothing here can go wrong. Nothing at all.</p><p>photo by Ann Lee</p>";
   html += LongParagraph(1);
+  html += "<p>Here is what you need for it:</p><ul><li>two eggs</li><li>some flour</li></ul>";
+  html += LongParagraph(9);
   html += "<div class=recipe>";
   for (int i = 2; i < 8; ++i) html += LongParagraph(i);
   html += "</div></div></body>";
   const std::string kept = KeptText(html);
   EXPECT_NE(kept.find("Nothing at all."), std::string::npos) << kept;
   EXPECT_EQ(kept.find("photo by"), std::string::npos) << kept;
+  // A list's lead-in ends in a colon.
+  EXPECT_NE(kept.find("Here is what you need for it:"), std::string::npos) << kept;
+}
+
+TEST(ClassifyContentTest, AQuestionSubheadingBesideTheCoreStaysAfterAPromoLink) {
+  std::string html = "<body><div class=post><div class=part>";
+  html += LongParagraph(0);
+  html +=
+      "<h3><a href=/survey>Get the whole survey here</a></h3>"
+      "<h2>How long before the ferry is fully booked?</h2>";
+  html += LongParagraph(1);
+  html += "</div><div class=part>";
+  for (int i = 2; i < 9; ++i) html += LongParagraph(i);
+  html += "</div></div></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("How long before the ferry"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Get the whole survey"), std::string::npos) << kept;
 }
 
 TEST(ClassifyContentTest, SubheadingsAndQuestionsBetweenKeptTextBesideTheCoreStay) {

@@ -155,6 +155,89 @@ TEST(LabelsTest, BlogPostFooters) {
             LabelKind::kWidget);
 }
 
+TEST(LabelsTest, SiteNoticesAndDisclaimers) {
+  for (const char* notice :
+       {"This post contains references to products from one or more of our advertisers. We may "
+        "receive compensation when you click on links to those products.",
+        "The Harbour Gazette does not offer medical advice. If you are worried, call your doctor.",
+        "The Harbour Gazette is a participant in the Amazon Services LLC Associates Program, an "
+        "affiliate advertising program.",
+        "Les opinions exprimées dans ce blog n'engagent que leurs auteurs.",
+        "Wir respektieren deine Privatsphäre und stellen deshalb ohne dein Einverständnis keine "
+        "Verbindung zu Mastodon her.",
+        "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden von "
+        "Inhalten anderer Anbieter blockiert.",
+        "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten "
+        "informieren?"}) {
+    EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
+  }
+}
+
+TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
+  for (const char* line :
+       {"Diese Artikel könnten euch auch interessieren:", "Sign up for our newsletter",
+        "Alle Neuigkeiten aus dem Hafen? Abonnieren Sie unseren Newsletter!",
+        ">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Aktuelle Ausgabe",
+        "Viel Spaß mit der neuen Ausgabe!", "2024 nichts mehr versäumen!",
+        "¿Ya sabías que tenemos canal de Telegram? Únete aquí.", "Empfehlungen aus dem Shop",
+        "Verwandte Themenbereiche"}) {
+    EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
+  }
+  EXPECT_EQ(ClassifyLabel("Du musst eingeloggt sein, um Kommentare zu schreiben!"),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Suggested citation: Doe, Jane: The harbour, 2024/3/4."),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("The harbour master wrote a newsletter to every captain in the bay, "
+                          "warning of the storm and of the closed channel."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, FigureCaptionsWrittenAsParagraphs) {
+  EXPECT_EQ(ClassifyLabel("Abbildung 4: Die Hafenmauer nach dem Sturm."), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Figure 2: Tide levels in March"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Abbildung: Der Hafen im Winter"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Figures from the harbour office show: more ships than ever."),
+            LabelKind::kNone);
+}
+
+TEST(LabelsTest, CreditedCaptionsSourcesAndPagination) {
+  EXPECT_EQ(ClassifyLabel("Die Fähre legt im Sturm an. | © Hafenamt/Jane Doe"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("The new pilot boat leaves the harbour. © Harbour Board"),
+            LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Quelle: Hafenamt Nord, 2. Februar 2024"), LabelKind::kCredit);
+  EXPECT_EQ(ClassifyLabel("Photo of the pier ©Jane Doe 2024"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Es werden die Fähren 1 bis 10 von insgesamt 19 angezeigt!"),
+            LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Showing 1-10 of 19 results"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Externer Inhalt"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Page 1 of 8"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Medically reviewed by Dr. Jane Doe"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Page 1 of the report"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Advertisement: New Harbour Guide!"), LabelKind::kAdLabel);
+  EXPECT_EQ(ClassifyLabel("PIN FOR LATER"), LabelKind::kPromo);
+  for (const char* notice :
+       {"The Gazette is supported by commissions from providers listed on our site.",
+        "We may earn commission from links on this page, but we only recommend what we use.",
+        "We are a reader-supported website and accept no payment from ferry companies.",
+        "Products are chosen independently by our editors.",
+        "This story is funded by readers like you.",
+        "Did you make this recipe? Please take a moment to leave a star rating."}) {
+    EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
+  }
+  EXPECT_EQ(ClassifyLabel("Warning: Use of undefined constant comments - assumed 'comments' "
+                          "(this will throw an Error in a future version of PHP) in "
+                          "/var/www/site/wp-content/themes/harbour/single.php on line 29"),
+            LabelKind::kMarkup);
+  EXPECT_EQ(ClassifyLabel("Warning: the harbour wall is closed on line 29 of the bus route."),
+            LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Kennt ihr schon unseren Fährfinder? Ab sofort findet ihr alle Linien."),
+            LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Gefällt dir unser Hafenmagazin? Wir haben entschieden, keine "
+                          "Bezahlschranke einzuführen, denn wir möchten möglichst viele Leser "
+                          "mit Nachrichten aus dem Hafen versorgen. Unterstütze uns!"),
+            LabelKind::kLegal);
+}
+
 TEST(LabelsTest, AuthorBoxHeadings) {
   EXPECT_TRUE(IsAuthorBoxHeading("About the author..."));
   EXPECT_TRUE(IsAuthorBoxHeading("Über den Autor"));

@@ -117,6 +117,42 @@ TEST(PruneTest, StructureGoesWhenMinor) {
             Removal::kKept);
 }
 
+TEST(PruneTest, AHeaderHoldingUnlinkedProseIsASectionOfTheArticle) {
+  // A text-and-image block whose template calls its text a header, on a
+  // page where it is the minor part.
+  EXPECT_EQ(RemovalOf("<body><article><header id=h><h3>The wall</h3>" + kProse + "</header>" +
+                          kProse + kProse + "</article>",
+                      "h"),
+            Removal::kKept);
+  // A masthead with a tagline and a menu still goes.
+  EXPECT_EQ(RemovalOf("<body><header id=h><p>The Harbour Gazette, news from the bay since "
+                      "1901</p><a href=/a>Town</a> <a href=/b>Sport</a></header>" +
+                          kProse,
+                      "h"),
+            Removal::kStructure);
+}
+
+TEST(PruneTest, ASlideshowsCaptionsGoBesideAnArticle) {
+  std::string slides = "<ul id=slides>";
+  for (int i = 1; i <= 4; ++i) {
+    slides += "<li><h2><span class=counter>" + std::to_string(i) +
+              "/40</span> Ferry news</h2><p>A caption of this slide, long enough to read as a "
+              "paragraph of prose about the harbour, its ferries, its fishermen and the storms "
+              "of the last winter in the bay.</p></li>";
+  }
+  slides += "</ul>";
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + kProse + slides + "</article></body>", "slides"),
+            Removal::kCaption);
+  // With no article prose outside it, the slideshow is the page.
+  EXPECT_EQ(RemovalOf("<body><article>" + slides + "</article></body>", "slides"), Removal::kKept);
+  // Numbered subheadings that are no counters stay.
+  EXPECT_EQ(RemovalOf("<body><article>" + kProse + kProse +
+                          "<ul id=l><li><h2>1/2 of the town</h2></li><li><h2>2/3 of the bay</h2>"
+                          "</li><li><h2>3/4 of us</h2></li></ul></article></body>",
+                      "l"),
+            Removal::kKept);
+}
+
 TEST(PruneTest, HiddenElements) {
   for (const char* html :
        {"<body><div id=x hidden><p>Gone.</p></div>", "<body><div id=x aria-hidden=true>a</div>",
@@ -211,6 +247,13 @@ TEST(PruneTest, ASignupFormTakesItsBoxWithIt) {
       "</div>";
   EXPECT_EQ(RemovalOf("<body><article>" + top + kProse + kProse + "</article></body>", "box"),
             Removal::kKept);
+  // Nor is the container of a short WordPress post ("postentry") and its
+  // comment form.
+  const std::string post =
+      "<div id=box><h2>Number two</h2><div class=postentry><p>The new ferry arrived on "
+      "Monday.</p><p>It was smaller than we thought.</p></div><h2>Leave a reply</h2>"
+      "<form action=/wp-comments-post.php><input name=email></form></div>";
+  EXPECT_EQ(RemovalOf("<body>" + post + kSidebar + "</body>", "box"), Removal::kKept);
 }
 
 TEST(PruneTest, ASignupFormOutweighingAShortArticleGoes) {
