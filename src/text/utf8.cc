@@ -1,5 +1,7 @@
 #include "newsift/text/utf8.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -208,6 +210,15 @@ std::string CollapseWhitespace(std::string_view s) {
 }
 
 std::string FoldForComparison(std::string_view s) {
+  // NFKC_Casefold maps every ASCII character to itself but A-Z, which it
+  // lower-cases: ASCII text (most labels and headlines) needs no ICU
+  // round trip through UTF-16.
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    std::string out = CollapseWhitespace(s);
+    for (char& c : out) c = AsciiLower(c);
+    return out;
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) return AsciiLower(s);
