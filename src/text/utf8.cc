@@ -190,24 +190,41 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+namespace {
+
+// CollapseWhitespace(), lower-casing A-Z on the way when `kLower`. Writes
+// through a pointer into a buffer of the input's size: the output is
+// never longer.
+template <bool kLower>
+std::string Collapse(std::string_view s) {
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* w = begin;
   bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
-      if (nbsp) ++i;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {  // \t \n \v \f \r
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      space = true;
+      continue;
+    }
+    if (space && w != begin) *w++ = ' ';
     space = false;
-    out.push_back(static_cast<char>(c));
+    if (kLower && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    *w++ = static_cast<char>(c);
   }
+  out.resize(static_cast<size_t>(w - begin));
   return out;
 }
+
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view s) { return Collapse<false>(s); }
 
 std::string FoldForComparison(std::string_view s) {
   // NFKC_Casefold maps every ASCII character to itself but A-Z, which it
@@ -215,9 +232,7 @@ std::string FoldForComparison(std::string_view s) {
   // round trip through UTF-16.
   if (std::all_of(s.begin(), s.end(),
                   [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
-    std::string out = CollapseWhitespace(s);
-    for (char& c : out) c = AsciiLower(c);
-    return out;
+    return Collapse<true>(s);
   }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
