@@ -281,7 +281,7 @@ class CandidateFinder {
       if (node.is_text() ? !text::Trim(doc_.text(c)).empty() : node.tag != Tag::kTime) return;
     }
     if (!page_.NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
-    if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
+    if (doc_.TextUpTo(parent, kMaxPlainBylineBytes).size() > kMaxPlainBylineBytes) return;
     Consider(parent, 2, false, candidates);
   }
 
@@ -313,7 +313,7 @@ class CandidateFinder {
     if (label && up != kNoNode && doc_.node(up).tag == Tag::kA) return;
     NodeId only_label = kNoNode;  // the outermost element holding just the label
     for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
-      const std::string text = doc_.Text(up);
+      const std::string text = doc_.TextUpTo(up, kMaxPlainBylineBytes);
       if (text.size() > kMaxPlainBylineBytes) break;
       if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
         if (Consider(up, label ? 3 : 2, false, candidates)) return;

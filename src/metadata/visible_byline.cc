@@ -60,7 +60,7 @@ class BylineChooser {
       for (const std::string& name : c.names) AddUnique(&result.names, name);
     }
     const NodeId region = page_.content.region;
-    if (doc_.Text(best->id).size() <= kMaxBylineBytes && best->id != region) {
+    if (doc_.TextUpTo(best->id, kMaxBylineBytes).size() <= kMaxBylineBytes && best->id != region) {
       result.byline = best->id;
     }
     return result;
