@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 #include "byline_candidates_internal.h"
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
@@ -187,15 +191,25 @@ class CandidateFinder {
     return score;
   }
 
-  // The share of the kept body text before node `id`.
+  // The share of the kept body text before node `id`. Asked of every
+  // candidate: the kept blocks' running lengths are summed once, in
+  // order of their first node, and looked up.
   double BodyShareBefore(NodeId id) const {
-    size_t before = 0;
-    size_t total = 0;
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (!b.keep) continue;
-      total += b.block.length;
-      if (b.block.first_node < id) before += b.block.length;
+    if (!kept_summed_) {
+      kept_summed_ = true;
+      for (const classify::ScoredBlock& b : content_.blocks) {
+        if (b.keep) kept_starts_.emplace_back(b.block.first_node, b.block.length);
+      }
+      std::sort(kept_starts_.begin(), kept_starts_.end());
+      size_t sum = 0;
+      for (auto& [first_node, length] : kept_starts_) length = sum += length;
     }
+    if (kept_starts_.empty()) return 0.0;
+    const size_t total = kept_starts_.back().second;
+    // The running length of the last kept block starting before `id`.
+    const auto after =
+        std::lower_bound(kept_starts_.begin(), kept_starts_.end(), std::make_pair(id, size_t{0}));
+    const size_t before = after == kept_starts_.begin() ? 0 : std::prev(after)->second;
     return total == 0 ? 0.0 : static_cast<double>(before) / static_cast<double>(total);
   }
 
@@ -334,6 +348,10 @@ class CandidateFinder {
   const BylinePage& page_;
   const dom::Document& doc_;
   const classify::Content& content_;
+  // BodyShareBefore()'s table: (first node, running length) of the kept
+  // blocks, by first node; built on first use.
+  mutable bool kept_summed_ = false;
+  mutable std::vector<std::pair<NodeId, size_t>> kept_starts_;
 };
 
 }  // namespace
