@@ -22,11 +22,21 @@ constexpr size_t kMaxPlainBylineBytes = 100;
 
 // A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
 // "/authors/...".
+// (Every part starts with '/': only the slashes of `href` are tried, one
+// pass instead of a search per part, as this runs for every link.)
 bool IsAuthorPageLink(std::string_view href) {
-  for (std::string_view part :
-       {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/editors/", "/contributors/",
-        "/contributor/", "/writers/", "/journalists/", "/reporters/"}) {
-    if (href.find(part) != std::string_view::npos) return true;
+  static constexpr std::string_view kParts[] = {
+      "/author/",       "/authors/",     "/autor/",   "/autoren/",     "/auteur/",   "/editors/",
+      "/contributors/", "/contributor/", "/writers/", "/journalists/", "/reporters/"};
+  for (size_t slash = href.find('/'); slash != std::string_view::npos;
+       slash = href.find('/', slash + 1)) {
+    const std::string_view rest = href.substr(slash);
+    if (rest.size() < 7) break;  // shorter than the shortest part
+    const char c = rest[1];
+    if (c != 'a' && c != 'c' && c != 'e' && c != 'j' && c != 'r' && c != 'w') continue;
+    for (std::string_view part : kParts) {
+      if (rest.starts_with(part)) return true;
+    }
   }
   return false;
 }
