@@ -124,8 +124,12 @@ bool IsBylineLabel(std::string_view text) {
   while (!s.empty() && (s.front() == '|' || s.front() == '-')) s = text::Trim(s.substr(1));
   if (s.empty() || s.size() > 30 || !byline_prefixes::MayStartWithPrefix(s)) return false;
   if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
+  // (Sizes first: this runs for every text node of the page.)
   for (std::string_view prefix : name_words::kPrefixes) {
-    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
+    if (prefix.size() == s.size() && prefix.size() >= 2 &&
+        text::EqualsIgnoringAsciiCase(s, prefix)) {
+      return true;
+    }
   }
   return false;
 }
