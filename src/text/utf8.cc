@@ -8,12 +8,10 @@
 
 namespace newsift::text {
 
-char32_t NextCodePoint(std::string_view s, size_t* pos) {
+namespace internal {
+
+char32_t NextMultiByteCodePoint(std::string_view s, size_t* pos) {
   const auto c = static_cast<unsigned char>(s[*pos]);
-  if (c < 0x80) {
-    ++*pos;
-    return c;
-  }
   size_t need;
   char32_t cp;
   if (c >= 0xC2 && c <= 0xDF) {
@@ -45,6 +43,13 @@ char32_t NextCodePoint(std::string_view s, size_t* pos) {
   *pos = i;
   return cp;
 }
+
+bool IsNonAsciiWordChar(char32_t cp) {
+  return u_isalnum(static_cast<UChar32>(cp)) != 0 ||
+         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) != 0;
+}
+
+}  // namespace internal
 
 void AppendCodePoint(char32_t cp, std::string* out) {
   if (cp < 0x80) {
@@ -80,14 +85,6 @@ bool IsDenseScript(char32_t cp) {
          (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
          (cp >= 0xFF00 && cp <= 0xFFEF) ||  // full-width forms
          (cp >= 0x20000 && cp <= 0x3FFFF);  // CJK extensions
-}
-
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
-  return u_isalnum(static_cast<UChar32>(cp)) != 0 ||
-         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) != 0;
 }
 
 bool IsSentencePunctuation(char32_t cp) {
