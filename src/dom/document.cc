@@ -204,7 +204,7 @@ bool BreaksText(Tag tag) {
   }
 }
 
-void Document::AppendText(NodeId id, std::string* out) const {
+void Document::AppendTextUpTo(NodeId id, size_t max_bytes, std::string* out) const {
   const size_t start = out->size();
   const Node& top = nodes_[id];
   bool space = true;  // pending separator before the next word
@@ -232,6 +232,8 @@ void Document::AppendText(NodeId id, std::string* out) const {
       space = true;
     }
     out->append(t);
+    // (What follows only makes the text longer.)
+    if (out->size() - start > max_bytes) return;
     // Blocks that close right after this text separate it from what
     // follows: "<p>a</p>b" is "a b", while "<b>a</b>b" is "ab".
     const NodeId next = i + 1;

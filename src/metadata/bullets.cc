@@ -255,7 +255,7 @@ class BulletFinder {
     // A box of paragraphs is a summary above the body, not the body
     // itself (Drupal marks every body "text-with-summary").
     if (!list && (id == content_.region || (body_ != kNoNode && doc_.Contains(id, body_)) ||
-                  doc_.Text(id).size() > kMaxBoxBytes)) {
+                  doc_.TextUpTo(id, kMaxBoxBytes).size() > kMaxBoxBytes)) {
       return {};
     }
     if (!list && TitledOtherwise(id)) return {};
@@ -289,7 +289,7 @@ class BulletFinder {
       const dom::Node& node = doc_.node(c);
       if (is_heading ? node.tag == heading_tag
                      : node.tag == Tag::kP && content_.removal[c] == classify::Removal::kKept &&
-                           doc_.Text(c).size() >= 80) {
+                           doc_.TextUpTo(c, 79).size() >= 80) {
         return true;
       }
     }

@@ -1,3 +1,7 @@
+#include <algorithm>
+#include <iterator>
+#include <utility>
+
 #include "byline_candidates_internal.h"
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
@@ -18,11 +22,21 @@ constexpr size_t kMaxPlainBylineBytes = 100;
 
 // A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
 // "/authors/...".
+// (Every part starts with '/': only the slashes of `href` are tried, one
+// pass instead of a search per part, as this runs for every link.)
 bool IsAuthorPageLink(std::string_view href) {
-  for (std::string_view part :
-       {"/author/", "/authors/", "/autor/", "/autoren/", "/auteur/", "/editors/", "/contributors/",
-        "/contributor/", "/writers/", "/journalists/", "/reporters/"}) {
-    if (href.find(part) != std::string_view::npos) return true;
+  static constexpr std::string_view kParts[] = {
+      "/author/",       "/authors/",     "/autor/",   "/autoren/",     "/auteur/",   "/editors/",
+      "/contributors/", "/contributor/", "/writers/", "/journalists/", "/reporters/"};
+  for (size_t slash = href.find('/'); slash != std::string_view::npos;
+       slash = href.find('/', slash + 1)) {
+    const std::string_view rest = href.substr(slash);
+    if (rest.size() < 7) break;  // shorter than the shortest part
+    const char c = rest[1];
+    if (c != 'a' && c != 'c' && c != 'e' && c != 'j' && c != 'r' && c != 'w') continue;
+    for (std::string_view part : kParts) {
+      if (rest.starts_with(part)) return true;
+    }
   }
   return false;
 }
@@ -187,15 +201,25 @@ class CandidateFinder {
     return score;
   }
 
-  // The share of the kept body text before node `id`.
+  // The share of the kept body text before node `id`. Asked of every
+  // candidate: the kept blocks' running lengths are summed once, in
+  // order of their first node, and looked up.
   double BodyShareBefore(NodeId id) const {
-    size_t before = 0;
-    size_t total = 0;
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (!b.keep) continue;
-      total += b.block.length;
-      if (b.block.first_node < id) before += b.block.length;
+    if (!kept_summed_) {
+      kept_summed_ = true;
+      for (const classify::ScoredBlock& b : content_.blocks) {
+        if (b.keep) kept_starts_.emplace_back(b.block.first_node, b.block.length);
+      }
+      std::sort(kept_starts_.begin(), kept_starts_.end());
+      size_t sum = 0;
+      for (auto& [first_node, length] : kept_starts_) length = sum += length;
     }
+    if (kept_starts_.empty()) return 0.0;
+    const size_t total = kept_starts_.back().second;
+    // The running length of the last kept block starting before `id`.
+    const auto after =
+        std::lower_bound(kept_starts_.begin(), kept_starts_.end(), std::make_pair(id, size_t{0}));
+    const size_t before = after == kept_starts_.begin() ? 0 : std::prev(after)->second;
     return total == 0 ? 0.0 : static_cast<double>(before) / static_cast<double>(total);
   }
 
@@ -281,7 +305,7 @@ class CandidateFinder {
       if (node.is_text() ? !text::Trim(doc_.text(c)).empty() : node.tag != Tag::kTime) return;
     }
     if (!page_.NearHeadline(parent)) return;  // menus: "Door Check Gas Springs", "Shop by Brand"
-    if (doc_.Text(parent).size() > kMaxPlainBylineBytes) return;
+    if (doc_.TextUpTo(parent, kMaxPlainBylineBytes).size() > kMaxPlainBylineBytes) return;
     Consider(parent, 2, false, candidates);
   }
 
@@ -313,7 +337,7 @@ class CandidateFinder {
     if (label && up != kNoNode && doc_.node(up).tag == Tag::kA) return;
     NodeId only_label = kNoNode;  // the outermost element holding just the label
     for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
-      const std::string text = doc_.Text(up);
+      const std::string text = doc_.TextUpTo(up, kMaxPlainBylineBytes);
       if (text.size() > kMaxPlainBylineBytes) break;
       if (label ? !IsBylineLabel(text) : !text::Trim(text).empty()) {
         if (Consider(up, label ? 3 : 2, false, candidates)) return;
@@ -334,6 +358,10 @@ class CandidateFinder {
   const BylinePage& page_;
   const dom::Document& doc_;
   const classify::Content& content_;
+  // BodyShareBefore()'s table: (first node, running length) of the kept
+  // blocks, by first node; built on first use.
+  mutable bool kept_summed_ = false;
+  mutable std::vector<std::pair<NodeId, size_t>> kept_starts_;
 };
 
 }  // namespace

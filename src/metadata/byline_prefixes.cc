@@ -1,4 +1,5 @@
 #include <array>
+#include <cstdint>
 
 #include "byline_prefixes_internal.h"
 #include "byline_text_internal.h"
@@ -124,8 +125,21 @@ bool IsBylineLabel(std::string_view text) {
   while (!s.empty() && (s.front() == '|' || s.front() == '-')) s = text::Trim(s.substr(1));
   if (s.empty() || s.size() > 30 || !byline_prefixes::MayStartWithPrefix(s)) return false;
   if (s.back() == ':') s = text::Trim(s.substr(0, s.size() - 1));
+  // (Sizes first: this runs for every text node of the page.) Bit n of
+  // `sizes`: a prefix of n bytes exists (s is at most 30 bytes here).
+  static const uint64_t sizes = [] {
+    uint64_t bits = 0;
+    for (std::string_view prefix : name_words::kPrefixes) {
+      if (prefix.size() < 64) bits |= uint64_t{1} << prefix.size();
+    }
+    return bits;
+  }();
+  if (((sizes >> s.size()) & 1) == 0) return false;
   for (std::string_view prefix : name_words::kPrefixes) {
-    if (prefix.size() >= 2 && text::EqualsIgnoringAsciiCase(s, prefix)) return true;
+    if (prefix.size() == s.size() && prefix.size() >= 2 &&
+        text::EqualsIgnoringAsciiCase(s, prefix)) {
+      return true;
+    }
   }
   return false;
 }

@@ -73,7 +73,19 @@ void Add(Table* table, const icu::UnicodeString& name, uint8_t language, int8_t 
     // "1月", "thg 1": numeric month names are not words.
     if (u_isdigit(name.charAt(i)) || name.charAt(i) == ' ') return;
   }
-  std::string key = Fold(name);
+  // Most names are ASCII ("januar", "févr." is not): folded the way
+  // FoldDateWord() folds ASCII words, which is what Fold() gives them,
+  // without three ICU passes each.
+  bool ascii = true;
+  for (int32_t i = 0; i < name.length() && ascii; ++i) ascii = name.charAt(i) < 0x80;
+  std::string key;
+  if (ascii) {
+    std::string utf8;
+    name.toUTF8String(utf8);
+    key = FoldDateWord(utf8);
+  } else {
+    key = Fold(name);
+  }
   if (key.empty()) return;
   std::vector<Meaning>& meanings = table->words[key];
   for (const Meaning& m : meanings) {

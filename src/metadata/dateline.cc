@@ -147,7 +147,7 @@ class DatelineFinder {
     if (line.block == kNoNode || line.first_text == kNoNode) return kNoNode;
     const size_t limit = line.text.size() + kMaxDatelineExtraBytes;
     const bool holds_headline = headline_ != kNoNode && doc_.Contains(line.block, headline_);
-    if (!holds_headline && doc_.Text(line.block).size() <= limit) return line.block;
+    if (!holds_headline && doc_.TextUpTo(line.block, limit).size() <= limit) return line.block;
     const auto& blocks = content_.blocks;
     const auto it = std::lower_bound(
         blocks.begin(), blocks.end(), line.first_text,

@@ -72,7 +72,7 @@ class HeadlineFinder {
       // (<td class=storyhead><b>...</b></td>), not the body too.
       if (!best->heading && best->id != content_.region && (body == kNoNode || best->id < body) &&
           doc_.node(best->id).is_element() &&
-          doc_.Text(best->id).size() <= best->text.size() + 16) {
+          doc_.TextUpTo(best->id, best->text.size() + 16).size() <= best->text.size() + 16) {
         result.node = best->id;
       }
       return result;

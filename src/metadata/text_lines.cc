@@ -213,7 +213,8 @@ NodeId LineReader::WindowStartBefore(NodeId headline, size_t budget, size_t max_
     if (node.is_element()) {
       // A heading may be the kicker itself ("<h5>January 23, 2025</h5>").
       if (node.tag == dom::Tag::kHeader || node.tag == dom::Tag::kNav ||
-          (dom::HeadingLevel(node.tag) != 0 && doc_.Text(id).size() > max_heading)) {
+          (dom::HeadingLevel(node.tag) != 0 &&
+           doc_.TextUpTo(id, max_heading).size() > max_heading)) {
         return node.end;
       }
       continue;

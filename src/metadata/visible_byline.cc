@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <map>
 
 #include "newsift/metadata/byline.h"
 #include "newsift/metadata/field_text.h"
@@ -60,7 +61,7 @@ class BylineChooser {
       for (const std::string& name : c.names) AddUnique(&result.names, name);
     }
     const NodeId region = page_.content.region;
-    if (doc_.Text(best->id).size() <= kMaxBylineBytes && best->id != region) {
+    if (doc_.TextUpTo(best->id, kMaxBylineBytes).size() <= kMaxBylineBytes && best->id != region) {
       result.byline = best->id;
     }
     return result;
@@ -75,16 +76,81 @@ class BylineChooser {
     if (page_.NearHeadline(best.id) || region == kNoNode || doc_.Contains(region, best.id)) {
       return false;
     }
-    const dom::Node& node = doc_.node(best.id);
-    for (const BylineCandidate& c : candidates_) {
-      if (&c == &best || doc_.node(c.id).tag != node.tag || Covers(c.names, best.names) ||
-          doc_.attr(c.id, "class") != doc_.attr(best.id, "class") ||
-          doc_.node(c.id).parent == node.parent) {
-        continue;
+    // LoneWeakCandidate() asks this of every candidate: looking at every
+    // other candidate each time made a page of 20,000 author links
+    // quadratic. Candidates of one tag, class and names give the same
+    // answer (Covers() reads only the names), so each such set is looked
+    // at once per set of `best`'s kind.
+    if (sets_.empty()) GroupCandidates();
+    const size_t mine = set_of_[static_cast<size_t>(&best - candidates_.data())];
+    CandidateSet& set = sets_[mine];
+    if (!set.others_known) {
+      set.others_known = true;
+      for (const size_t other : kinds_[set.kind]) {
+        const CandidateSet& o = sets_[other];
+        if (Covers(o.first->names, best.names)) continue;
+        for (const NodeId parent : o.parents) {
+          if (set.other_parents.size() < 2 &&
+              std::find(set.other_parents.begin(), set.other_parents.end(), parent) ==
+                  set.other_parents.end()) {
+            set.other_parents.push_back(parent);
+          }
+        }
+        if (set.other_parents.size() == 2) break;
       }
-      return true;
     }
-    return false;
+    // One naming someone else under another parent.
+    const NodeId parent = doc_.node(best.id).parent;
+    return std::any_of(set.other_parents.begin(), set.other_parents.end(),
+                       [parent](NodeId p) { return p != parent; });
+  }
+
+  // Candidates of the same tag, class names and names: one set.
+  struct CandidateSet {
+    const BylineCandidate* first = nullptr;  // its tag, class and names
+    size_t kind = 0;                         // index into kinds_
+    std::vector<NodeId> parents;             // the first two distinct ones
+    // For InBylineList(): the first two distinct parents of the sets of
+    // the same kind whose names do not cover this set's names.
+    bool others_known = false;
+    std::vector<NodeId> other_parents;
+  };
+
+  void GroupCandidates() const {
+    // Ordered by tag, class and names; kinds by tag and class.
+    auto same_kind_less = [this](const BylineCandidate* a, const BylineCandidate* b) {
+      const dom::Tag ta = doc_.node(a->id).tag;
+      const dom::Tag tb = doc_.node(b->id).tag;
+      if (ta != tb) return ta < tb;
+      return doc_.attr(a->id, "class") < doc_.attr(b->id, "class");
+    };
+    auto set_less = [&same_kind_less](const BylineCandidate* a, const BylineCandidate* b) {
+      if (same_kind_less(a, b)) return true;
+      if (same_kind_less(b, a)) return false;
+      return a->names < b->names;
+    };
+    std::map<const BylineCandidate*, size_t, decltype(set_less)> set_index(set_less);
+    std::map<const BylineCandidate*, size_t, decltype(same_kind_less)> kind_index(same_kind_less);
+    set_of_.resize(candidates_.size());
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      const BylineCandidate* c = &candidates_[i];
+      auto [at, added] = set_index.emplace(c, sets_.size());
+      if (added) {
+        auto [kind_at, new_kind] = kind_index.emplace(c, kinds_.size());
+        if (new_kind) kinds_.emplace_back();
+        kinds_[kind_at->second].push_back(sets_.size());
+        sets_.emplace_back();
+        sets_.back().first = c;
+        sets_.back().kind = kind_at->second;
+      }
+      CandidateSet& set = sets_[at->second];
+      const NodeId parent = doc_.node(c->id).parent;
+      if (set.parents.size() < 2 &&
+          std::find(set.parents.begin(), set.parents.end(), parent) == set.parents.end()) {
+        set.parents.push_back(parent);
+      }
+      set_of_[i] = at->second;
+    }
   }
 
   // The names of `best`, with a name read across elements ("<p>Written
@@ -218,6 +284,10 @@ class BylineChooser {
   const BylinePage& page_;
   const dom::Document& doc_;
   const std::vector<BylineCandidate>& candidates_;
+  // InBylineList()'s grouping, built on its first use.
+  mutable std::vector<CandidateSet> sets_;
+  mutable std::vector<std::vector<size_t>> kinds_;  // sets of one tag and class
+  mutable std::vector<size_t> set_of_;              // per candidate
 };
 
 }  // namespace

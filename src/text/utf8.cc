@@ -1,17 +1,17 @@
 #include "newsift/text/utf8.h"
 
+#include <algorithm>
+
 #include <unicode/normalizer2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
 namespace newsift::text {
 
-char32_t NextCodePoint(std::string_view s, size_t* pos) {
+namespace internal {
+
+char32_t NextMultiByteCodePoint(std::string_view s, size_t* pos) {
   const auto c = static_cast<unsigned char>(s[*pos]);
-  if (c < 0x80) {
-    ++*pos;
-    return c;
-  }
   size_t need;
   char32_t cp;
   if (c >= 0xC2 && c <= 0xDF) {
@@ -43,6 +43,13 @@ char32_t NextCodePoint(std::string_view s, size_t* pos) {
   *pos = i;
   return cp;
 }
+
+bool IsNonAsciiWordChar(char32_t cp) {
+  return u_isalnum(static_cast<UChar32>(cp)) != 0 ||
+         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) != 0;
+}
+
+}  // namespace internal
 
 void AppendCodePoint(char32_t cp, std::string* out) {
   if (cp < 0x80) {
@@ -78,14 +85,6 @@ bool IsDenseScript(char32_t cp) {
          (cp >= 0xF900 && cp <= 0xFAFF) ||  // CJK compatibility ideographs
          (cp >= 0xFF00 && cp <= 0xFFEF) ||  // full-width forms
          (cp >= 0x20000 && cp <= 0x3FFFF);  // CJK extensions
-}
-
-bool IsWordChar(char32_t cp) {
-  if (cp < 0x80) {
-    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-  }
-  return u_isalnum(static_cast<UChar32>(cp)) != 0 ||
-         u_hasBinaryProperty(static_cast<UChar32>(cp), UCHAR_ALPHABETIC) != 0;
 }
 
 bool IsSentencePunctuation(char32_t cp) {
@@ -188,26 +187,50 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-std::string CollapseWhitespace(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
+namespace {
+
+// CollapseWhitespace(), lower-casing A-Z on the way when `kLower`. Writes
+// through a pointer into a buffer of the input's size: the output is
+// never longer.
+template <bool kLower>
+std::string Collapse(std::string_view s) {
+  std::string out(s.size(), '\0');
+  char* const begin = out.data();
+  char* w = begin;
   bool space = false;
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    const bool nbsp = c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) == 0xA0;
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || nbsp) {
-      if (nbsp) ++i;
+  const size_t n = s.size();
+  for (size_t i = 0; i < n; ++i) {
+    auto c = static_cast<unsigned char>(s[i]);
+    if (c == ' ' || (c >= '\t' && c <= '\r')) {  // \t \n \v \f \r
       space = true;
       continue;
     }
-    if (space && !out.empty()) out.push_back(' ');
+    if (c == 0xC2 && i + 1 < n && static_cast<unsigned char>(s[i + 1]) == 0xA0) {
+      ++i;
+      space = true;
+      continue;
+    }
+    if (space && w != begin) *w++ = ' ';
     space = false;
-    out.push_back(static_cast<char>(c));
+    if (kLower && c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+    *w++ = static_cast<char>(c);
   }
+  out.resize(static_cast<size_t>(w - begin));
   return out;
 }
 
+}  // namespace
+
+std::string CollapseWhitespace(std::string_view s) { return Collapse<false>(s); }
+
 std::string FoldForComparison(std::string_view s) {
+  // NFKC_Casefold maps every ASCII character to itself but A-Z, which it
+  // lower-cases: ASCII text (most labels and headlines) needs no ICU
+  // round trip through UTF-16.
+  if (std::all_of(s.begin(), s.end(),
+                  [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    return Collapse<true>(s);
+  }
   UErrorCode status = U_ZERO_ERROR;
   const icu::Normalizer2* nfkc_cf = icu::Normalizer2::getNFKCCasefoldInstance(status);
   if (U_FAILURE(status)) return AsciiLower(s);

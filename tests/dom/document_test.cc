@@ -54,6 +54,23 @@ TEST(ParseHtmlTest, PagesOwnBodyAfterAnImpliedOneIsTheSameBody) {
   EXPECT_FALSE(doc.Contains(doc.head(), FindTag(doc, Tag::kHeader)));
 }
 
+TEST(ParseHtmlTest, TextUpToIsTextOrALongerPrefix) {
+  const Document doc = Parse("<div><p>Alpha beta</p><p>gamma</p><b>delta</b> epsilon</div>");
+  const NodeId div = FindTag(doc, Tag::kDiv);
+  const std::string full = doc.Text(div);
+  ASSERT_EQ(full, "Alpha beta gamma delta epsilon");
+  for (size_t max = 0; max <= full.size() + 1; ++max) {
+    const std::string up_to = doc.TextUpTo(div, max);
+    EXPECT_TRUE(full.starts_with(up_to)) << max;
+    // The same answer to "longer than max?" as the whole text gives.
+    EXPECT_EQ(up_to.size() > max, full.size() > max) << max;
+    if (full.size() <= max) {
+      EXPECT_EQ(up_to, full);
+    }
+  }
+  EXPECT_EQ(doc.TextUpTo(div, 3), "Alpha beta");  // stops after the first text past 3 bytes
+}
+
 TEST(ParseHtmlTest, NodesArePreOrderWithSubtreeRanges) {
   const Document doc = Parse("<div><p>a<b>b</b></p><p>c</p></div><span>d</span>");
   const NodeId div = FindTag(doc, Tag::kDiv);

@@ -263,6 +263,17 @@ TEST(FindAuthorsTest, LonePersonBelowTheArticle) {
                                     "href=/p/2>Park fees</a><span class=author>By Leo "
                                     "Marsh</span></li></ul></aside>"),
             Names{});
+  // The same person twice in a sidebar's bylines is no list of other
+  // people; a third name makes it one, wherever it stands among them.
+  const std::string same =
+      "<li><a href=/p/1>Roads plan</a><span class=author>By Mia Berg</span></li>"
+      "<li><a href=/p/2>Park fees</a><span class=author>By Mia Berg</span></li>";
+  const std::string other =
+      "<li><a href=/p/3>Bus lanes</a><span class=author>By Leo Marsh</span></li>";
+  const std::string sidebar = article + "</article><aside class=sidebar><ul>";
+  EXPECT_EQ(AuthorsOf("", sidebar + same + "</ul></aside>"), (Names{"Mia Berg"}));
+  EXPECT_EQ(AuthorsOf("", sidebar + same + other + "</ul></aside>"), Names{});
+  EXPECT_EQ(AuthorsOf("", sidebar + other + same + "</ul></aside>"), Names{});
   EXPECT_EQ(AuthorsOf("", article + "</article><aside class=sidebar><h3><a href=/account><i "
                                     "class='glyphicon glyphicon-user'></i> Your Account</a></h3>"
                                     "<p class=author><a rel=author href=/author/x>Careers</a></p>"

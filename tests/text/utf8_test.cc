@@ -42,6 +42,19 @@ TEST(Utf8Test, FoldForComparison) {
   EXPECT_EQ(FoldForComparison("\xEF\xBC\xA1\xEF\xBC\xA2"), "ab");  // full-width ＡＢ
 }
 
+// ASCII text takes a path without ICU; it must fold as NFKC_Casefold does.
+TEST(Utf8Test, FoldForComparisonAscii) {
+  EXPECT_EQ(FoldForComparison(" \tBREAKING:\n  Storm Hits  Coast\r\n"),
+            "breaking: storm hits coast");
+  EXPECT_EQ(FoldForComparison("A-Z[]^_`{|}~\x7F"
+                              "09"),
+            "a-z[]^_`{|}~\x7F"
+            "09");
+  EXPECT_EQ(FoldForComparison(""), "");
+  // One non-ASCII byte sends the whole text through ICU.
+  EXPECT_EQ(FoldForComparison("Caf\xC3\x89  NEWS"), "caf\xC3\xA9 news");
+}
+
 TEST(Utf8Test, AsciiCaseHelpers) {
   EXPECT_EQ(AsciiLower("AbC-\xC3\x89"), "abc-\xC3\x89");
   EXPECT_TRUE(EqualsIgnoringAsciiCase("Foo", "fOO"));

@@ -110,14 +110,26 @@ class Document {
   // All text below `id`, whitespace collapsed and trimmed, with a space
   // where a block element or <br> separates words ("<p>a</p><p>b</p>" ->
   // "a b"). Appends to `out`.
-  void AppendText(NodeId id, std::string* out) const;
+  void AppendText(NodeId id, std::string* out) const { AppendTextUpTo(id, SIZE_MAX, out); }
   std::string Text(NodeId id) const {
     std::string out;
     AppendText(id, &out);
     return out;
   }
+  // Text(id) when it is at most `max_bytes` long, else a prefix of it
+  // longer than `max_bytes`, read without the rest of the subtree: for
+  // length checks on elements that may hold the whole page, which would
+  // otherwise cost a pass over the page each.
+  std::string TextUpTo(NodeId id, size_t max_bytes) const {
+    std::string out;
+    AppendTextUpTo(id, max_bytes, &out);
+    return out;
+  }
 
  private:
+  // AppendText(), stopping once it has appended more than `max_bytes`.
+  void AppendTextUpTo(NodeId id, size_t max_bytes, std::string* out) const;
+
   friend class TreeBuilder;
   friend Result<Document> ParseHtml(std::string_view utf8, const ParseOptions& options);
 

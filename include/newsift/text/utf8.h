@@ -12,9 +12,23 @@
 
 namespace newsift::text {
 
+namespace internal {
+// The parts of NextCodePoint() and IsWordChar() past ASCII, out of line.
+char32_t NextMultiByteCodePoint(std::string_view s, size_t* pos);
+bool IsNonAsciiWordChar(char32_t cp);
+}  // namespace internal
+
 // Decodes the code point at `*pos` and advances `*pos` past it. Ill-formed
-// bytes decode as U+FFFD, one byte at a time.
-char32_t NextCodePoint(std::string_view s, size_t* pos);
+// bytes decode as U+FFFD, one byte at a time. (ASCII inline: this runs
+// for every character of most texts.)
+inline char32_t NextCodePoint(std::string_view s, size_t* pos) {
+  const auto c = static_cast<unsigned char>(s[*pos]);
+  if (c < 0x80) {
+    ++*pos;
+    return c;
+  }
+  return internal::NextMultiByteCodePoint(s, pos);
+}
 
 void AppendCodePoint(char32_t cp, std::string* out);
 
@@ -25,8 +39,14 @@ size_t CountCodePoints(std::string_view s);
 // has spaces but packs a word into few characters).
 bool IsDenseScript(char32_t cp);
 
-// Letters and digits (Unicode general categories L and N), via ICU.
-bool IsWordChar(char32_t cp);
+// Letters and digits (Unicode general categories L and N), via ICU past
+// ASCII.
+inline bool IsWordChar(char32_t cp) {
+  if (cp < 0x80) {
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  }
+  return internal::IsNonAsciiWordChar(cp);
+}
 
 // Sentence and clause punctuation in any script: . , ; : ! ? and their
 // CJK / Arabic / Devanagari forms.
