@@ -182,11 +182,26 @@ class Pruner {
     const uint64_t own = uint64_t{text_.plain[id]} + text_.linked[id];
     const uint64_t around = uint64_t{text_.plain[node.parent]} + text_.linked[node.parent];
     if (own == 0 || own * 2 >= around) return false;
-    for (NodeId c = doc_.node(node.parent).first_child; c != kNoNode;
-         c = doc_.node(c).next_sibling) {
-      if (doc_.node(c).is_text() && text::Trim(doc_.text(c)).size() > 1) return true;
+    return HasOwnWords(node.parent);
+  }
+
+  // Whether a text child of `parent` holds more than one byte once
+  // trimmed. Remembered per parent: every inline child asks, and a <body>
+  // of 20,000 bare links would otherwise walk its 40,000 children 20,000
+  // times (bench/pathological, "self-links").
+  bool HasOwnWords(NodeId parent) const {
+    if (own_words_.empty()) own_words_.assign(doc_.size(), kUnknown);
+    uint8_t& known = own_words_[parent];
+    if (known == kUnknown) {
+      known = 0;
+      for (NodeId c = doc_.node(parent).first_child; c != kNoNode; c = doc_.node(c).next_sibling) {
+        if (doc_.node(c).is_text() && text::Trim(doc_.text(c)).size() > 1) {
+          known = 1;
+          break;
+        }
+      }
     }
-    return false;
+    return known == 1;
   }
 
   // Whether the form asks for an address or a search: an e-mail, phone
@@ -370,9 +385,11 @@ class Pruner {
   const SubtreeText& text_;
   uint32_t total_ = 0;
   std::vector<uint8_t> holds_body_;  // a kHintBody element is at or under the node
-  std::vector<uint8_t> holds_h1_;    // an <h1> is at or under the node
-  std::vector<uint8_t> form_box_;    // the node is a form's box (MarkFormBoxes)
-  std::vector<uint8_t> slideshow_;   // the node lists a slideshow's captions
+  static constexpr uint8_t kUnknown = 2;
+  mutable std::vector<uint8_t> own_words_;  // HasOwnWords() per parent, or kUnknown
+  std::vector<uint8_t> holds_h1_;           // an <h1> is at or under the node
+  std::vector<uint8_t> form_box_;           // the node is a form's box (MarkFormBoxes)
+  std::vector<uint8_t> slideshow_;          // the node lists a slideshow's captions
 };
 
 }  // namespace
