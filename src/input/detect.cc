@@ -4,9 +4,10 @@
 // ICU recognises UTF-8/16/32, Shift_JIS, ISO-2022-JP/CN/KR, GB18030,
 // EUC-JP, EUC-KR, Big5 (character-frequency models) and ISO-8859-1/2/5/6/
 // 7/8/9, windows-1250..1256 and KOI8-R (byte n-gram models of the
-// languages using them). It knows nothing about other encodings (Thai
-// windows-874 text, say, scores as GB18030), so a declaration of one of
-// those is never second-guessed.
+// languages using them). It knows nothing about Thai, whose windows-874
+// text scores as GB18030, so newsift recognises that one itself
+// (LooksLikeWindows874). A declaration of an encoding ICU cannot check is
+// never second-guessed.
 #include <array>
 #include <vector>
 
@@ -26,15 +27,15 @@ constexpr size_t kMaxDetectBytes = 1 << 20;
 // a declaration (and a wrong one costs a few characters at most).
 constexpr size_t kMinEvidence = 32;
 
-enum class Script { kOther, kLatin, kCyrillic, kGreek, kArabic, kHebrew, kCjk };
+enum class Script { kOther, kLatin, kCyrillic, kGreek, kArabic, kHebrew, kCjk, kThai };
 
 struct Detectable {
   std::string_view encoding;  // WHATWG name
   Script script;
 };
 
-// The encodings ICU has a recognizer for, by WHATWG name.
-constexpr std::array<Detectable, 24> kDetectable = {{
+// The encodings detection can recognise, by WHATWG name.
+constexpr std::array<Detectable, 25> kDetectable = {{
     {"big5", Script::kCjk},
     {"euc-jp", Script::kCjk},
     {"euc-kr", Script::kCjk},
@@ -59,6 +60,7 @@ constexpr std::array<Detectable, 24> kDetectable = {{
     {"windows-1254", Script::kLatin},
     {"windows-1255", Script::kHebrew},
     {"windows-1256", Script::kArabic},
+    {"windows-874", Script::kThai},
 }};
 
 const Detectable* FindDetectable(std::string_view encoding) {
@@ -83,7 +85,46 @@ bool SameEncoding(std::string_view a, std::string_view b) {
   return base(a) == base(b);
 }
 
+// Thai letters in windows-874: consonants at 0xA1-0xCE; the vowel and
+// tone marks written above or below a consonant at 0xD1, 0xD4-0xDA and
+// 0xE7-0xEE.
+bool IsThaiConsonant(unsigned char c) { return c >= 0xA1 && c <= 0xCE; }
+bool IsThaiMark(unsigned char c) {
+  return c == 0xD1 || (c >= 0xD4 && c <= 0xDA) || (c >= 0xE7 && c <= 0xEE);
+}
+// The bytes >= 0x80 that windows-874 assigns: punctuation at 0x80-0x97,
+// the no-break space, and the Thai block without its gaps.
+bool IsWindows874Byte(unsigned char c) {
+  return c == 0x80 || c == 0x85 || (c >= 0x91 && c <= 0x97) || (c >= 0xA0 && c <= 0xDA) ||
+         (c >= 0xDF && c <= 0xFB);
+}
+
 }  // namespace
+
+bool LooksLikeWindows874(std::string_view bytes) {
+  size_t high = 0;
+  size_t marks = 0;
+  size_t marks_on_letters = 0;
+  unsigned char previous = 0;
+  for (const char ch : bytes.substr(0, kMaxDetectBytes)) {
+    const auto c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) {
+      if (!IsWindows874Byte(c)) return false;
+      ++high;
+      if (IsThaiMark(c)) {
+        ++marks;
+        // A mark sits on a consonant, or on a mark that sits on one (a
+        // tone above a vowel sign). Double-byte CJK text spreads its bytes
+        // over 0xA1-0xFE, so there "marks" follow any byte at all.
+        if (IsThaiConsonant(previous) || IsThaiMark(previous)) ++marks_on_letters;
+      }
+    }
+    previous = c;
+  }
+  // Thai writes a mark every few letters; at least 95% of them must sit
+  // where Thai puts them.
+  return high >= kMinEvidence && marks * 10 >= high && marks_on_letters * 20 >= marks * 19;
+}
 
 std::vector<Candidate> DetectCandidates(std::string_view bytes) {
   std::vector<Candidate> candidates;
@@ -107,13 +148,17 @@ std::vector<Candidate> DetectCandidates(std::string_view bytes) {
     for (const Candidate& c : candidates) seen = seen || c.encoding == *encoding;
     if (!seen) candidates.push_back({*encoding, confidence});
   }
+  if (LooksLikeWindows874(sample)) candidates.insert(candidates.begin(), {"windows-874", 100});
   return candidates;
 }
 
 std::optional<std::string_view> DetectedOverDeclared(std::string_view bytes,
                                                      std::string_view declared, size_t non_ascii) {
   const Detectable* d = FindDetectable(declared);
-  if (d == nullptr || d->script == Script::kOther || non_ascii < kMinEvidence) {
+  // windows-874 is recognised by its marks alone: text without them is not
+  // evidence against it.
+  if (d == nullptr || d->script == Script::kOther || d->script == Script::kThai ||
+      non_ascii < kMinEvidence) {
     return std::nullopt;
   }
   const std::vector<Candidate> candidates = DetectCandidates(bytes);

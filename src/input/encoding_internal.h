@@ -30,7 +30,14 @@ struct Candidate {
   std::string_view encoding;
   int confidence;
 };
+// windows-874 (Thai, which ICU does not recognise) comes first when
+// LooksLikeWindows874.
 std::vector<Candidate> DetectCandidates(std::string_view bytes);
+
+// True when every byte >= 0x80 of `bytes` (its first MiB) is a windows-874
+// code, there are enough of them, and Thai's vowel and tone marks follow
+// consonants as Thai writes them.
+bool LooksLikeWindows874(std::string_view bytes);
 
 // When the statistics clearly reject the `declared` encoding (a page
 // declared windows-1251 that is KOI8-R, GBK declared as iso-8859-1, Big5

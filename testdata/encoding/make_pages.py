@@ -155,7 +155,8 @@ ARTICLES = {
             "นายกเทศมนตรีกล่าวว่า โครงการนี้ใช้งบประมาณราวสี่สิบห้าล้านบาท และใช้เวลาก่อสร้างสองปี บนสะพานมีไฟส่องสว่างตลอดคืน และมีทางลาดสำหรับรถเข็นทั้งสองฝั่ง",
             "พ่อค้าแม่ค้าในตลาดเก่าต่างดีใจ เพราะคาดว่าจะมีนักท่องเที่ยวเดินมาจับจ่ายมากขึ้น โดยเฉพาะในช่วงเย็นวันศุกร์และวันเสาร์ที่มีถนนคนเดิน",
         ],
-        encodings=[("windows-874", ""), ("utf-8", "")]),
+        encodings=[("windows-874", ""), ("windows-874", "nodecl"), ("windows-874", "wrongdecl"),
+                   ("utf-8", "")]),
 }
 
 # What the "wrongdecl" pages declare instead of their real encoding. Some
@@ -173,6 +174,7 @@ WRONG = {
     ("ko-doseogwan", "euc-kr"): "gbk",
     ("ar-souq", "windows-1256"): "windows-1252",
     ("el-leoforeio", "iso-8859-7"): "windows-1252",
+    ("th-saphan", "windows-874"): "windows-1252",
 }
 # Python codec names for the WHATWG encodings (windows-31j is WHATWG's
 # shift_jis, cp949 its euc-kr).

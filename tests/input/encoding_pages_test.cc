@@ -8,6 +8,7 @@
 
 #include <gtest/gtest.h>
 
+#include "input/encoding_internal.h"
 #include "input/gzip_util.h"
 #include "newsift/extract.h"
 #include "newsift/input/encoding.h"
@@ -84,6 +85,23 @@ INSTANTIATE_TEST_SUITE_P(Pages, EncodingPagesTest, ::testing::ValuesIn(EncodingP
                                '_');
                            return name;
                          });
+
+// ICU has no model of Thai, so newsift tells windows-874 by where Thai puts
+// its vowel and tone marks. No other legacy page of the set (Chinese,
+// Japanese and Korean double-byte text, Cyrillic, Greek, Arabic, Latin)
+// passes for it, and a page that is UTF-8 does not either.
+TEST(Windows874Test, OnlyThaiBytesLookLikeWindows874) {
+  int thai = 0;
+  for (const std::string& name : EncodingPages()) {
+    const bool is_thai = name.starts_with("th-saphan.windows-874");
+    thai += is_thai;
+    EXPECT_EQ(input::internal::LooksLikeWindows874(ReadTestdata("encoding/" + name)), is_thai)
+        << name;
+  }
+  EXPECT_EQ(thai, 3);
+  // Too little Thai to judge.
+  EXPECT_FALSE(input::internal::LooksLikeWindows874("<p>\xA1\xD4\xB9</p>"));
+}
 
 }  // namespace
 }  // namespace newsift
