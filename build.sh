@@ -15,7 +15,7 @@ set -eu
 root=$(cd "$(dirname "$0")" && pwd)
 build_dir=${NEWSIFT_BUILD_DIR:-$root/build}
 packages="cmake make g++ pkg-config libxml2-dev libicu-dev libcli11-dev libfmt-dev
-          nlohmann-json3-dev libgtest-dev zlib1g-dev python3"
+          nlohmann-json3-dev libgtest-dev zlib1g-dev libbrotli-dev libzstd-dev python3"
 # Only for the fuzz targets (fuzz/): clang and its libFuzzer runtime.
 fuzz_packages="clang libclang-rt-14-dev"
 

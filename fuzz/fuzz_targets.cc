@@ -5,6 +5,7 @@
 
 #include "newsift/extract.h"
 #include "newsift/input/buffered_reader.h"
+#include "newsift/input/decompress.h"
 #include "newsift/input/encoding.h"
 #include "newsift/input/gzip.h"
 #include "newsift/input/http_response.h"
@@ -113,7 +114,8 @@ void FuzzGzip(const uint8_t* data, size_t size) {
     if (!source->error() || !source->Recover()) break;
     ++recoveries;
   }
-  for (const auto encoding : {input::ContentEncoding::kGzip, input::ContentEncoding::kDeflate}) {
+  for (const auto encoding : {input::ContentEncoding::kGzip, input::ContentEncoding::kDeflate,
+                              input::ContentEncoding::kBrotli, input::ContentEncoding::kZstd}) {
     const Result<std::string> body = input::Decompress(AsText(data, size), encoding, kMaxPageBytes);
     if (body.ok() && body.value().size() > kMaxPageBytes) std::abort();
   }

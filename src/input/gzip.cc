@@ -8,6 +8,7 @@
 #include <climits>
 #include <zlib.h>
 
+#include "decompress_internal.h"
 #include "newsift/input/read_file.h"
 
 namespace newsift::input {
@@ -16,7 +17,6 @@ namespace {
 constexpr size_t kChunk = 64 * 1024;
 constexpr int kGzipOnly = 15 + 16;    // windowBits: gzip wrapper
 constexpr int kGzipOrZlib = 15 + 32;  // windowBits: detect gzip or zlib
-constexpr int kZlib = 15;
 constexpr int kRawDeflate = -15;
 
 Bytef* AsBytes(char* p) { return reinterpret_cast<Bytef*>(p); }
@@ -230,24 +230,17 @@ std::unique_ptr<ByteSource> NewGzipSource(std::unique_ptr<ByteSource> compressed
   return std::make_unique<GzipSource>(std::move(compressed));
 }
 
-Result<std::string> Decompress(std::string_view data, ContentEncoding encoding, size_t max_output) {
-  std::string out;
+namespace internal {
+
+Inflated InflateZlib(std::string_view data, bool raw, size_t max_output, std::string* out) {
   bool too_large = false;
-  int ret = InflateAll(encoding == ContentEncoding::kGzip ? kGzipOrZlib : kZlib, data, max_output,
-                       &out, &too_large);
-  if (ret == Z_DATA_ERROR && encoding == ContentEncoding::kDeflate) {
-    ret = InflateAll(kRawDeflate, data, max_output, &out, &too_large);
-  }
-  if (too_large) {
-    return Error{ErrorCode::kTooLarge, "decompressed body larger than the " +
-                                           FormatBytes(max_output) + " limit (see --max-size)"};
-  }
-  // Z_OK: the data ended inside the stream (a crawler may cut a record);
-  // what was decoded is still the page's beginning.
-  if (ret != Z_STREAM_END && ret != Z_OK) {
-    return Error{ErrorCode::kContainer, "corrupt compressed body"};
-  }
-  return out;
+  const int ret = InflateAll(raw ? kRawDeflate : kGzipOrZlib, data, max_output, out, &too_large);
+  if (too_large) return Inflated::kTooLarge;
+  if (ret == Z_STREAM_END) return Inflated::kDone;
+  if (ret == Z_OK) return Inflated::kTruncated;
+  return Inflated::kCorrupt;
 }
+
+}  // namespace internal
 
 }  // namespace newsift::input

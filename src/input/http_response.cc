@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "newsift/input/gzip.h"
+#include "newsift/input/decompress.h"
 #include "newsift/input/read_file.h"
 
 namespace newsift::input {
@@ -115,9 +115,7 @@ Result<std::string> DecodeHttpBody(std::string body, const HttpHead& head, size_
   }
   const std::string coding = ToLower(Trim(head.headers.Get("Content-Encoding").value_or("")));
   if (!coding.empty() && coding != "identity" && !StartsLikeMarkup(body)) {
-    std::optional<ContentEncoding> encoding;
-    if (coding == "gzip" || coding == "x-gzip") encoding = ContentEncoding::kGzip;
-    if (coding == "deflate") encoding = ContentEncoding::kDeflate;
+    const std::optional<ContentEncoding> encoding = ParseContentEncoding(coding);
     if (!encoding) {
       return Error{ErrorCode::kContainer, "unsupported content encoding '" + coding + "'"};
     }

@@ -177,14 +177,14 @@ def main():
         cut[:len(cut) // 2]]))
 
     # A .warc.gz whose third member is cut in half, followed by whole ones;
-    # and a page in brotli, which newsift does not decode.
+    # and a page in Unix compress (LZW), a coding newsift does not decode.
     members = [gz(warcinfo(30)),
                gz(response(31, LIBRARY_URL, http(200, ["Content-Type: text/html"], LIBRARY))),
                gz(response(32, FERRY_URL, http(200, ["Content-Type: text/html"], FERRY))),
                gz(response(33, SAPHAN_URL, http(200, ["Content-Type: text/html; charset=windows-874"],
                                                 SAPHAN_874))),
-               gz(response(34, "https://baycourier.example/br",
-                           http(200, ["Content-Type: text/html", "Content-Encoding: br"],
+               gz(response(34, "https://baycourier.example/lzw",
+                           http(200, ["Content-Type: text/html", "Content-Encoding: compress"],
                                 bytes(range(1, 200))))),
                gz(response(35, BRUECKE_URL, http(200, ["Content-Type: text/html"], BRUECKE)))]
     members[2] = members[2][:len(members[2]) // 2]

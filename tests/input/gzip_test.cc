@@ -90,40 +90,5 @@ TEST(GzipSourceTest, BombStopsAtTheReadLimit) {
   EXPECT_EQ(r.error().message, "decompressed input larger than the 1 MiB limit (see --max-size)");
 }
 
-TEST(DecompressTest, GzipZlibAndRawDeflate) {
-  const std::string page = Text(3000);
-  const Result<std::string> gzip = Decompress(Compress(page), ContentEncoding::kGzip, 1u << 20);
-  ASSERT_TRUE(gzip.ok());
-  EXPECT_EQ(gzip.value(), page);
-  const Result<std::string> zlib =
-      Decompress(Compress(page, 15), ContentEncoding::kDeflate, 1u << 20);
-  ASSERT_TRUE(zlib.ok());
-  EXPECT_EQ(zlib.value(), page);
-  const Result<std::string> raw =
-      Decompress(Compress(page, -15), ContentEncoding::kDeflate, 1u << 20);
-  ASSERT_TRUE(raw.ok());
-  EXPECT_EQ(raw.value(), page);
-}
-
-TEST(DecompressTest, LimitCorruptionAndTruncation) {
-  const Result<std::string> bomb =
-      Decompress(Compress(std::string(8u << 20, 'a')), ContentEncoding::kGzip, 1u << 20);
-  ASSERT_FALSE(bomb.ok());
-  EXPECT_EQ(bomb.error().code, ErrorCode::kTooLarge);
-  std::string damaged = Compress("a page whose checksum is damaged");
-  damaged[damaged.size() - 6] ^= 0x55;
-  const Result<std::string> corrupt = Decompress(damaged, ContentEncoding::kGzip, 1u << 20);
-  ASSERT_FALSE(corrupt.ok());
-  EXPECT_EQ(corrupt.error().code, ErrorCode::kContainer);
-  // A body cut short (a crawler's length limit) yields its beginning.
-  const std::string page = Text(100000);
-  const std::string gz = Compress(page);
-  const Result<std::string> cut =
-      Decompress(gz.substr(0, gz.size() / 2), ContentEncoding::kGzip, 1u << 20);
-  ASSERT_TRUE(cut.ok());
-  EXPECT_GT(cut.value().size(), 1000u);
-  EXPECT_EQ(cut.value(), page.substr(0, cut.value().size()));
-}
-
 }  // namespace
 }  // namespace newsift::input

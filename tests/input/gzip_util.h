@@ -1,7 +1,12 @@
-// Test helpers: gzip / zlib compression with zlib, and reading testdata.
+// Test helpers: gzip / zlib, brotli and zstd compression, and reading
+// testdata.
 #ifndef NEWSIFT_TESTS_INPUT_GZIP_UTIL_H_
 #define NEWSIFT_TESTS_INPUT_GZIP_UTIL_H_
 
+#include <brotli/encode.h>
+#include <zstd.h>
+
+#include <cstdint>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -23,6 +28,22 @@ inline std::string Compress(std::string_view data, int window_bits = 15 + 16) {
   deflate(&z, Z_FINISH);
   out.resize(z.total_out);
   deflateEnd(&z);
+  return out;
+}
+
+inline std::string CompressBrotli(std::string_view data) {
+  std::string out(BrotliEncoderMaxCompressedSize(data.size()) + 64, '\0');
+  size_t size = out.size();
+  BrotliEncoderCompress(5, BROTLI_DEFAULT_WINDOW, BROTLI_MODE_TEXT, data.size(),
+                        reinterpret_cast<const uint8_t*>(data.data()), &size,
+                        reinterpret_cast<uint8_t*>(out.data()));
+  out.resize(size);
+  return out;
+}
+
+inline std::string CompressZstd(std::string_view data) {
+  std::string out(ZSTD_compressBound(data.size()), '\0');
+  out.resize(ZSTD_compress(out.data(), out.size(), data.data(), data.size(), 3));
   return out;
 }
 

@@ -97,7 +97,7 @@ TEST(WarcReaderTest, DamagedGzipMemberAndUnsupportedCodingGoOn) {
                  "https://riverside-gazette.example/local/2024/11/late-night-reading-room", "ok"},
                 {id + "000000000032", "", "truncated WARC record (corrupt gzip data)"},
                 {id + "000000000033", "https://riverside-news.example/th/2024/11/saphan", "ok"},
-                {id + "000000000034", "", "unsupported content encoding 'br'"},
+                {id + "000000000034", "", "unsupported content encoding 'compress'"},
                 {id + "000000000035", "https://lahntal-bote.example/2024/06/fahrradbruecke", "ok"},
             }));
 }

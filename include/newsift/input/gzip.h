@@ -1,8 +1,8 @@
-// zlib decompression: a streaming gzip source (for .html.gz, .warc.gz and
-// gzip bytes on standard input) and a one-shot decoder for HTTP bodies
-// sent with "Content-Encoding: gzip" or "deflate".
+// A streaming gzip source (for .html.gz, .warc.gz and gzip bytes on
+// standard input). HTTP bodies are decoded by Decompress
+// (newsift/input/decompress.h).
 //
-// Neither trusts the compressed data: output is produced a chunk at a
+// It does not trust the compressed data: output is produced a chunk at a
 // time and callers stop at their size limit, so a gzip bomb costs only
 // the time to decompress up to that limit.
 #ifndef NEWSIFT_INPUT_GZIP_H_
@@ -33,14 +33,6 @@ bool IsGzip(std::string_view bytes);
 // bytes zlib then takes for its continuation), so the members after a
 // damaged one can still be read.
 std::unique_ptr<ByteSource> NewGzipSource(std::unique_ptr<ByteSource> compressed);
-
-enum class ContentEncoding { kGzip, kDeflate };
-
-// Decodes a whole HTTP body. kGzip also accepts a zlib stream; kDeflate
-// accepts zlib (as RFC 9110 says) or raw deflate (as many servers send).
-// Fails with kTooLarge when the output would exceed `max_output` bytes,
-// kContainer when the data is corrupt or truncated.
-Result<std::string> Decompress(std::string_view data, ContentEncoding encoding, size_t max_output);
 
 }  // namespace newsift::input
 
