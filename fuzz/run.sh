@@ -35,7 +35,7 @@ for target in $targets; do
   case $target in
     decode) seeds="$data/encoding $data/pages"; dict=html.dict; max_len=65536 ;;
     extract) seeds="$data/pages $data/encoding"; dict=html.dict; max_len=131072 ;;
-    gzip) seeds="$data/containers"; dict=""; max_len=32768 ;;
+    gzip) seeds="$data/containers"; dict=compressed.dict; max_len=32768 ;;
     mhtml) seeds="$data/containers"; dict=mhtml.dict; max_len=32768 ;;
     warc) seeds="$data/containers"; dict=warc.dict; max_len=32768 ;;
     *) echo "fuzz/run.sh: unknown target $target" >&2; exit 2 ;;
