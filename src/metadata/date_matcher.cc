@@ -41,9 +41,10 @@ size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) con
     j += 2;
     minutes = true;
     if (Is(j, Tok::kMinuteMark)) ++j;
-  } else if (int probe = -1; Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) &&
-                             (Is(j + 2, Tok::kHourMark) || AmPm(j + 2, &probe) != j + 2)) {
-    minute = t_[j + 1].value;  // "15.07 Uhr", "8.30am"
+  } else if (int probe = -1;
+             Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) && !t_[j + 1].space_before &&
+             (Is(j + 2, Tok::kHourMark) || Is(j + 2, Tok::kZone) || AmPm(j + 2, &probe) != j + 2)) {
+    minute = t_[j + 1].value;  // "15.07 Uhr", "8.30am", "07.51 BST"
     j += 2;
     minutes = true;
   }

@@ -99,6 +99,25 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
   return t;
 }
 
+// Chinese, Japanese and Korean pages put the day of the week, one
+// character, in brackets after the date: "2019/10/10(木) 7:51",
+// "2019년 10월 10일(목)", "2019年10月10日（四）".
+bool IsBracketedCjkWeekday(std::string_view s, const std::vector<Token>& tokens, size_t i) {
+  static constexpr std::string_view kDays[] = {"月", "火", "水", "木", "金", "土", "日",
+                                               "一", "二", "三", "四", "五", "六", "天",
+                                               "월", "화", "수", "목", "금", "토", "일"};
+  if (i == 0 || i + 1 >= tokens.size() || tokens[i].kind != Tok::kWord) return false;
+  const auto is = [&](size_t k, int ascii, int wide) {
+    return tokens[k].kind == Tok::kPunct && (tokens[k].value == ascii || tokens[k].value == wide);
+  };
+  if (!is(i - 1, '(', 0xFF08) || !is(i + 1, ')', 0xFF09)) return false;
+  const std::string_view word = s.substr(tokens[i].begin, tokens[i].end - tokens[i].begin);
+  for (std::string_view day : kDays) {
+    if (word == day) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Token> Tokenize(std::string_view s, std::string_view language) {
@@ -174,6 +193,9 @@ std::vector<Token> Tokenize(std::string_view s, std::string_view language) {
     t.space_before = space;
     tokens.push_back(t);
     space = false;
+  }
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (IsBracketedCjkWeekday(s, tokens, i)) tokens[i].kind = Tok::kWeekday;
   }
   return tokens;
 }

@@ -97,6 +97,13 @@ TEST(FindTextDatesTest, CjkDates) {
   EXPECT_EQ(Dates("2019年04月28日 08時00分"), "2019-04-28T08:00:00");
   EXPECT_EQ(Dates("2020년 3월 4일"), "2020-03-04");
   EXPECT_EQ(Dates("掲載日2019/02/22"), "2019-02-22");
+  // The day of the week in brackets between the date and the time.
+  EXPECT_EQ(Dates("2019/10/10(木) 7:51配信"), "2019-10-10T07:51:00");
+  EXPECT_EQ(Dates("2019年10月10日(木) 7時51分"), "2019-10-10T07:51:00");
+  EXPECT_EQ(Dates("2019年10月10日（四）07:51"), "2019-10-10T07:51:00");
+  EXPECT_EQ(Dates("2019년 10월 10일(목) 07:51"), "2019-10-10T07:51:00");
+  // Another word in brackets is not a weekday.
+  EXPECT_EQ(Dates("2019/10/10(株) 7:51"), "2019-10-10");
 }
 
 TEST(FindTextDatesTest, DigitsOfOtherScripts) {
@@ -123,6 +130,10 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("on Friday December 19, 2025 @08:00PM"), "2025-12-19T20:00:00");
   EXPECT_EQ(Dates("21.01.2022 - 13:30"), "2022-01-21T13:30:00");
   EXPECT_EQ(Dates("March 4, 2024 8.30pm AEDT"), "2024-03-04T20:30:00+11:00");
+  EXPECT_EQ(Dates("Thu 10 Oct 2019 07.51 BST"), "2019-10-10T07:51:00+01:00");
+  EXPECT_EQ(Dates("Tue 29 Nov 2016 15.26 EST"), "2016-11-29T15:26:00-05:00");
+  // A dotted number without a zone, hour mark or am/pm is not a time.
+  EXPECT_EQ(Dates("Oct 10, 2019 07.51"), "2019-10-10");
   EXPECT_EQ(Dates("2025-12-19T15:55:39-08:00"), "2025-12-19T15:55:39-08:00");
   // A number after the date is not a time without a colon or am/pm.
   EXPECT_EQ(Dates("Oct 20, 2025 1479 views"), "2025-10-20");
