@@ -1,8 +1,10 @@
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <string_view>
 
 #include "date_matcher_internal.h"
+#include "newsift/metadata/date_words.h"
 #include "newsift/metadata/time_zones.h"
 
 namespace newsift::metadata {
@@ -41,10 +43,11 @@ size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) con
     j += 2;
     minutes = true;
     if (Is(j, Tok::kMinuteMark)) ++j;
-  } else if (int probe = -1;
-             Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) && !t_[j + 1].space_before &&
-             (Is(j + 2, Tok::kHourMark) || Is(j + 2, Tok::kZone) || AmPm(j + 2, &probe) != j + 2)) {
-    minute = t_[j + 1].value;  // "15.07 Uhr", "8.30am", "07.51 BST"
+  } else if (int probe = -1; Punct(j, '.') && !t_[j].space_before && Num(j + 1, 2, 2) &&
+                             !t_[j + 1].space_before &&
+                             (Is(j + 2, Tok::kHourMark) || Is(j + 2, Tok::kZone) ||
+                              AmPm(j + 2, &probe) != j + 2 || AfterTimeWord(i))) {
+    minute = t_[j + 1].value;  // "15.07 Uhr", "8.30am", "07.51 BST", "kl. 15.45"
     j += 2;
     minutes = true;
   }
@@ -63,6 +66,17 @@ size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) con
   dt->second = second == 60 ? 59 : second;
   if (Is(j, Tok::kHourMark)) ++j;  // "15:07 Uhr"
   return Zone(j, dt, date);
+}
+
+bool DateMatcher::AfterTimeWord(size_t i) const {
+  if (i > 0 && Punct(i - 1, '.')) --i;  // "kl. 15.45"
+  if (i == 0 || !Is(i - 1, Tok::kFiller)) return false;
+  const std::string word = FoldDateWord(TokenText(i - 1));
+  static constexpr std::string_view kWords[] = {"kl", "klo", "um", "om", "ore", "at", "a", "as"};
+  for (std::string_view w : kWords) {
+    if (word == w) return true;
+  }
+  return false;
 }
 
 size_t DateMatcher::MatchMonthDayTimeYear(size_t i, DateTime* dt) const {

@@ -72,6 +72,10 @@ class DateMatcher {
   // "2019. október 10.", "2019 Oct 10".
   size_t YearMonthDay(size_t i, CivilDate* date, bool* persian) const;
 
+  // True when the word before token `i` (a period aside) introduces a
+  // clock time: "kl. 15.45", "klo 15.45", "um 15.45", "ore 15.45".
+  bool AfterTimeWord(size_t i) const;
+
   // "am", "PM", "a.m.", "p. m.": sets *ampm to 0 or 12.
   size_t AmPm(size_t i, int* ampm) const;
 

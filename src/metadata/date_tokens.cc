@@ -53,7 +53,8 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
       }
     }
   }
-  if (IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4 && IsZoneName(word)) {
+  if (((IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4) || word == "МСК") &&
+      IsZoneName(word)) {
     t.kind = Tok::kZone;
     return t;
   }
@@ -73,13 +74,13 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
     t.value = folded == "pm" ? 12 : 0;
     return t;
   }
-  if (folded == "h" || folded == "uhr" || folded == "hrs" || folded == "hod") {
+  if (folded == "h" || folded == "uhr" || folded == "hrs" || folded == "hod" || folded == "uur") {
     t.kind = Tok::kHourMark;
     return t;
   }
   static constexpr std::string_view kFillers[] = {
       "de", "del", "of", "the", "at",  "um",  "a",  "las",  "los", "alle", "ore", "om", "kl", "klo",
-      "o",  "on",  "le", "el",  "den", "der", "am", "godz", "в",   "saat", "г",   "r",  "et"};
+      "o",  "on",  "le", "el",  "den", "der", "am", "godz", "в",   "saat", "г",   "r",  "et", "as"};
   for (std::string_view f : kFillers) {
     if (folded == f) {
       t.kind = Tok::kFiller;

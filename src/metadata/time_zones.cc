@@ -44,6 +44,7 @@ constexpr ZoneRow kZones[] = {
     {"OEZ", 120, nullptr, "", ""},
     {"OESZ", 180, nullptr, "", ""},
     {"MSK", 180, nullptr, "", ""},
+    {"МСК", 180, nullptr, "", ""},  // Moscow time in Russian
     {"TRT", 180, nullptr, "", ""},
     {"WAT", 60, nullptr, "", ""},
     {"CAT", 120, nullptr, "", ""},

@@ -132,7 +132,16 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("March 4, 2024 8.30pm AEDT"), "2024-03-04T20:30:00+11:00");
   EXPECT_EQ(Dates("Thu 10 Oct 2019 07.51 BST"), "2019-10-10T07:51:00+01:00");
   EXPECT_EQ(Dates("Tue 29 Nov 2016 15.26 EST"), "2016-11-29T15:26:00-05:00");
-  // A dotted number without a zone, hour mark or am/pm is not a time.
+  // A dotted time after a word that introduces one.
+  EXPECT_EQ(Dates("5. marts 2024 kl. 15.45"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("5.3.2024 klo 15.45"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("5. März 2024 um 15.45"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("5 marzo 2024 ore 15.45"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("di 5 mrt 2024, 15.45 uur"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("Atualizado em 05/03/2024 às 15h45"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("5 марта 2024, 15:45 МСК"), "2024-03-05T15:45:00+03:00");
+  // A dotted number without a zone, hour mark, am/pm or such a word is not
+  // a time.
   EXPECT_EQ(Dates("Oct 10, 2019 07.51"), "2019-10-10");
   EXPECT_EQ(Dates("2025-12-19T15:55:39-08:00"), "2025-12-19T15:55:39-08:00");
   // A number after the date is not a time without a colon or am/pm.
