@@ -90,9 +90,26 @@ bool IsKeyPointsHeading(std::string_view raw) {
 // "Highlights" or "Overview" may also name a section of the body.
 bool IsStrongLabel(std::string_view raw) {
   const std::string key = MatchKey(raw);
-  for (std::string_view strong :
-       {"key points", "key takeaways", "key takeaway", "takeaways", "takeaway", "story highlights",
-        "tl dr", "tldr", "das wichtigste in kürze", "l essentiel", "à retenir", "要点"}) {
+  for (std::string_view strong : {"key points",
+                                  "key takeaways",
+                                  "key takeaway",
+                                  "takeaways",
+                                  "takeaway",
+                                  "story highlights",
+                                  "tl dr",
+                                  "tldr",
+                                  "in brief",
+                                  "at a glance",
+                                  "das wichtigste in kürze",
+                                  "auf einen blick",
+                                  "in kürze",
+                                  "en bref",
+                                  "l essentiel",
+                                  "à retenir",
+                                  "in breve",
+                                  "in het kort",
+                                  "w skrócie",
+                                  "要点"}) {
     if (key == strong) return true;
   }
   return false;

@@ -95,6 +95,14 @@ TEST(FindBulletsTest, BoldSummaryLineInTheBodyIsASection) {
   EXPECT_EQ(BulletsOf("<div class=post><p><strong>Key takeaways</strong></p>" + list + "</div>"),
             (Items{"The council voted five to two for the plan on Tuesday.",
                    "Work on the new building starts next spring."}));
+  // "In brief", "At a glance", "Auf einen Blick" never name a body section.
+  for (const char* label : {"In brief", "At a glance", "Auf einen Blick", "En bref"}) {
+    EXPECT_EQ(
+        BulletsOf(std::string("<div class=post><p><b>") + label + "</b></p>" + list + "</div>"),
+        (Items{"The council voted five to two for the plan on Tuesday.",
+               "Work on the new building starts next spring."}))
+        << label;
+  }
 }
 
 // A list inside a list item, and a book's summary box inside a list of
