@@ -249,6 +249,16 @@ TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
             "2013-10-05 unlabelled above");
 }
 
+TEST(FindDatelineDatesTest, DayNamedTagIsNoTopicTag) {
+  // A German blog's date box: "tag" (day) is not a list of topic tags.
+  EXPECT_EQ(Datelines("<div class=beitrag><div class=datum><span class=monat>Mär</span> <span "
+                      "class=tag>7</span><span class=jahr>2011</span></div><h1>Neues vom "
+                      "Gartenteich</h1>" +
+                          std::string(kBody) + "</div>",
+                      "de"),
+            "2011-03-07 unlabelled above");
+}
+
 TEST(FindLabelledDatesTest, LabelOnTheLineBefore) {
   Result<dom::Document> doc =
       dom::ParseHtml("<article><h1>Council passes budget</h1>" + std::string(kBody) +
