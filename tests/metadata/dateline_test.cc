@@ -79,6 +79,15 @@ TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("Public Health"), DateRole::kUnlabelled);
 }
 
+TEST(RoleOfLabelTest, RevisionsAndDistribution) {
+  // A wiki shows the revision it displays: a change, not the first version.
+  EXPECT_EQ(RoleOfLabel("Revision as of"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("page revision: 4, last edited:"), DateRole::kModified);
+  // Japanese "配信" (distributed): when a story went out.
+  EXPECT_EQ(RoleOfLabel("配信日"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("配信開始日"), DateRole::kPublished);
+}
+
 TEST(FindDatelineDatesTest, PublishedAndUpdatedOnOneLine) {
   EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p class=meta>Published 3:45 PM "
                       "EST, Tue March 5, 2024 · Updated 6:10 PM EST, Tue March 5, 2024</p>" +

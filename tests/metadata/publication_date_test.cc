@@ -280,5 +280,15 @@ TEST(FindPublicationDatesTest, LinksToThePageWithDifferentDatesGiveNone) {
   EXPECT_EQ(DateOfPage(html, "https://example.org/hafengebuehren-steigen"), "none");
 }
 
+TEST(FindPublicationDatesTest, ShownRevisionIsAnUpdate) {
+  // A wiki page names the revision it shows; its first version is the
+  // publication date.
+  const Dates d = Find(kJsonLd,
+                       "<h1>Council passes budget</h1><div>Revision as of 07:47, 6 March "
+                       "2024</div>");
+  EXPECT_EQ(d.date, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(d.modified, "2024-03-06T07:47:00");
+}
+
 }  // namespace
 }  // namespace newsift::metadata
