@@ -37,6 +37,7 @@ constexpr Label kLabels[] = {
     {"發佈", DateRole::kPublished, true},         {"发表", DateRole::kPublished, true},
     {"發表", DateRole::kPublished, true},         {"掲載", DateRole::kPublished, true},
     {"게재", DateRole::kPublished, true},         {"입력", DateRole::kPublished, true},
+    {"配信", DateRole::kPublished, true},         {"revision", DateRole::kModified, false},
     {"updated", DateRole::kModified, false},      {"lastupdat", DateRole::kModified, true},
     {"update", DateRole::kModified, false},       {"modified", DateRole::kModified, false},
     {"revised", DateRole::kModified, false},      {"aktualisiert", DateRole::kModified, false},

@@ -195,12 +195,22 @@ size_t DateMatcher::DayMonthYear(size_t i, CivilDate* date, bool* persian) const
   j = SkipJoiners(j, 2);
   if (!Is(j, Tok::kMonth)) return i;
   const Token& month = t_[j];
+  if (const size_t short_end = ShortYearAtEnd(j + 1); short_end != j + 1) {
+    *date = {2000 + t_[j + 1].value, month.value, t_[i].value};
+    *persian = month.persian;
+    return short_end;
+  }
   j = SkipJoiners(j + 1, 3);
   if (!Year(j)) return i;
   if (!Bounded(i, j + 1)) return i;
   *date = {t_[j].value, month.value, t_[i].value};
   *persian = month.persian;
   return j + 1;
+}
+
+size_t DateMatcher::ShortYearAtEnd(size_t j) const {
+  if (!Num(j, 2, 2) || !t_[j].space_before || t_[j - 1].persian) return j;
+  return Punct(j + 1, ')') || Punct(j + 1, ']') ? j + 1 : j;
 }
 
 size_t DateMatcher::MonthDayYear(size_t i, CivilDate* date, bool* persian) const {

@@ -66,6 +66,13 @@ class DateMatcher {
   // "12-Jan-2008".
   size_t DayMonthYear(size_t i, CivilDate* date, bool* persian) const;
 
+  // The two-digit year of "14 Gennaio 20" at `j`, right after the month:
+  // the index after it, or `j`. Only where a bracket closes on it, as
+  // around an agency dateline ("( Rome, 14 Gennaio 20 )"): not "14
+  // January 20 people", nor "9 Jan 08" under a reader's comment. Read
+  // as 20yy.
+  size_t ShortYearAtEnd(size_t j) const;
+
   // "Oct 10, 2019", "December 15th 2025", "Apr 04 2013", "Dec. 22, 2016".
   size_t MonthDayYear(size_t i, CivilDate* date, bool* persian) const;
 

@@ -50,7 +50,9 @@ class DateChooser {
     for (const DatelineDate& d : dateline) {
       if (!context_.bounds.Contains(d.value.date)) continue;
       if (d.role == DateRole::kModified) {
-        if (!shown_updated) shown_updated = &d;
+        // The latest update shown: a wiki's comparison of two revisions
+        // shows the older one first.
+        if (!shown_updated || shown_updated->value.date < d.value.date) shown_updated = &d;
       } else if (!shown) {
         shown = &d;
       }
@@ -267,14 +269,14 @@ class DateChooser {
       // A local time shown beside the same instant in another offset
       // ("6:47 p.m." and "2016-12-23T00:47:31Z") gives the local offset.
       // Only a date of the same kind, to same minute (and second when
-      // shown), within 14 hours.
+      // shown), from UTC-12 to UTC+14 (no zone lies beyond).
       for (const auto& [m, is_modified] : all_) {
         if (is_modified != modified || !m.has_time || !m.offset_minutes ||
             m.minute != best.minute || (best.second != 0 && m.second != best.second)) {
           continue;
         }
         const long diff = MinutesSinceEpoch(best) - (MinutesSinceEpoch(m) - *m.offset_minutes);
-        if (diff % 15 == 0 && diff >= -14 * 60 && diff <= 14 * 60) {
+        if (diff % 15 == 0 && diff >= -12 * 60 && diff <= 14 * 60) {
           best.second = m.second;
           best.offset_minutes = static_cast<int>(diff);
           break;

@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include "newsift/classify/hints.h"
 #include "newsift/text/utf8.h"
 #include "text_lines_internal.h"
@@ -49,6 +51,9 @@ bool HiddenOnSomeScreensOnly(const dom::Document& doc, NodeId id) {
 }
 
 constexpr NodeId kMaxNodesBack = 400;
+// A day number in an element: its digits, and its text with spaces.
+constexpr size_t kMaxDayDigits = 2;
+constexpr size_t kMaxDayText = 16;
 // Text bytes of a navigation-styled meta line beside the headline.
 constexpr size_t kMaxMetaList = 120;
 // Text bytes of a side box that holds the article's meta line.
@@ -142,7 +147,18 @@ bool LineReader::Skipped(NodeId id) const {
   const uint32_t meta_line_hints =
       classify::kHintNavigation | classify::kHintTags | classify::kHintPromo;
   if ((hints & ~meta_line_hints & kSkipHints) == 0 && BesideHeadline(id)) return false;
+  // "Tag" is German for day: a blog's date box names its parts "monat",
+  // "tag" and "jahr" ("<span class='tag'>18</span>"), and a day number
+  // is no topic tag.
+  if ((hints & kSkipHints) == classify::kHintTags && IsDayNumber(id)) return false;
   return true;
+}
+
+bool LineReader::IsDayNumber(NodeId id) const {
+  const std::string all = doc_.TextUpTo(id, kMaxDayText);
+  const std::string_view t = text::Trim(all);
+  if (t.empty() || t.size() > kMaxDayDigits) return false;
+  return std::all_of(t.begin(), t.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 bool LineReader::IsSmallMetaBox(NodeId id) const {

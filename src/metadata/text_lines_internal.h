@@ -71,6 +71,8 @@ class LineReader {
   bool BesideHeadline(dom::NodeId id) const;
   // A short <aside>/<nav> holding an element named as a byline or date.
   bool IsSmallMetaBox(dom::NodeId id) const;
+  // Its whole text is one or two digits ("18").
+  bool IsDayNumber(dom::NodeId id) const;
   dom::NodeId NearestBlock(dom::NodeId id) const;
 
   const dom::Document& doc_;

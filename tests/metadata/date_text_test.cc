@@ -68,6 +68,16 @@ TEST(FindTextDatesTest, NumericDates) {
   EXPECT_EQ(Dates("03.04.2019", "en", "US", true), "2019-04-03");
 }
 
+TEST(FindTextDatesTest, TwoDigitYearClosingABracketedDateline) {
+  EXPECT_EQ(Dates("( Vallombra, 3 Marzo 21 )", "it"), "2021-03-03");
+  EXPECT_EQ(Dates("(Brookfield, 9 May 18)"), "2018-05-09");
+  // Not in running text, nor ending a line (a reader's "9 Jan 08").
+  EXPECT_EQ(Dates("on 14 January 20 people came"), "none");
+  EXPECT_EQ(Dates("Posted by Kit on 9 Jan 08"), "none");
+  // A month and a two-digit day before a full year stays that date.
+  EXPECT_EQ(Dates("(3 March 2021)"), "2021-03-03");
+}
+
 TEST(FindTextDatesTest, MonthNameBetweenDashesOrSlashes) {
   EXPECT_EQ(Dates("Saturday 12-Jan-2008 11:48 AM"), "2008-01-12T11:48:00");
   EXPECT_EQ(Dates("3/Mar/2019"), "2019-03-03");

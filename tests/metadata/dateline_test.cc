@@ -79,6 +79,15 @@ TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("Public Health"), DateRole::kUnlabelled);
 }
 
+TEST(RoleOfLabelTest, RevisionsAndDistribution) {
+  // A wiki shows the revision it displays: a change, not the first version.
+  EXPECT_EQ(RoleOfLabel("Revision as of"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("page revision: 4, last edited:"), DateRole::kModified);
+  // Japanese "配信" (distributed): when a story went out.
+  EXPECT_EQ(RoleOfLabel("配信日"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("配信開始日"), DateRole::kPublished);
+}
+
 TEST(FindDatelineDatesTest, PublishedAndUpdatedOnOneLine) {
   EXPECT_EQ(Datelines("<article><h1>Council passes budget</h1><p class=meta>Published 3:45 PM "
                       "EST, Tue March 5, 2024 · Updated 6:10 PM EST, Tue March 5, 2024</p>" +
@@ -247,6 +256,16 @@ TEST(FindDatelineDatesTest, WithoutAHeadlineTheRegionStandsIn) {
                           std::string(kBody) + std::string(kBody) + "</div></div>",
                       "de"),
             "2013-10-05 unlabelled above");
+}
+
+TEST(FindDatelineDatesTest, DayNamedTagIsNoTopicTag) {
+  // A German blog's date box: "tag" (day) is not a list of topic tags.
+  EXPECT_EQ(Datelines("<div class=beitrag><div class=datum><span class=monat>Mär</span> <span "
+                      "class=tag>7</span><span class=jahr>2011</span></div><h1>Neues vom "
+                      "Gartenteich</h1>" +
+                          std::string(kBody) + "</div>",
+                      "de"),
+            "2011-03-07 unlabelled above");
 }
 
 TEST(FindLabelledDatesTest, LabelOnTheLineBefore) {

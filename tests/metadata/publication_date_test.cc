@@ -165,6 +165,25 @@ TEST(FindPublicationDatesTest, LocalTimeBesideUtcGivesTheOffset) {
   EXPECT_EQ(d.date, "2016-12-22T18:47:31-06:00");
 }
 
+TEST(FindPublicationDatesTest, NoOffsetWestOfUtcMinusTwelve) {
+  // 05:33 shown beside 19:33 UTC the same day would be UTC-14, where no
+  // zone is: the shown time is in some other, unknown zone.
+  const Dates d =
+      Find("<meta property=\"article:published_time\" content=\"2020-04-07T19:33:32Z\">",
+           "<h1>Council passes budget</h1><p>Published: 05:33, 7 April 2020</p>");
+  EXPECT_EQ(d.date, "2020-04-07T05:33:00");
+}
+
+TEST(FindPublicationDatesTest, LatestShownUpdateIsTheUpdate) {
+  // A wiki's comparison of two revisions shows the older one first.
+  const Dates d = Find("",
+                       "<h1>Council passes budget</h1><div>Published: 2 March 2024</div>"
+                       "<div>Revision as of 6 March 2024</div><div>Latest revision as of 8 "
+                       "March 2024</div>");
+  EXPECT_EQ(d.date, "2024-03-02");
+  EXPECT_EQ(d.modified, "2024-03-08");
+}
+
 TEST(FindPublicationDatesTest, AmbiguousNumericDateSettledByMetadata) {
   const Dates d = Find("<meta property=\"article:published_time\" content=\"2024-09-10\">",
                        "<h1>Council passes budget</h1><p>09.10.2024</p>");
@@ -278,6 +297,16 @@ TEST(FindPublicationDatesTest, LinksToThePageWithDifferentDatesGiveNone) {
       "<p><a href='/hafengebuehren-steigen'>Hafengebühren steigen</a> 10.11.2021</p>"
       "<p><a href='/hafengebuehren-steigen'>Hafengebühren steigen</a> 12.11.2021</p>");
   EXPECT_EQ(DateOfPage(html, "https://example.org/hafengebuehren-steigen"), "none");
+}
+
+TEST(FindPublicationDatesTest, ShownRevisionIsAnUpdate) {
+  // A wiki page names the revision it shows; its first version is the
+  // publication date.
+  const Dates d = Find(kJsonLd,
+                       "<h1>Council passes budget</h1><div>Revision as of 07:47, 6 March "
+                       "2024</div>");
+  EXPECT_EQ(d.date, "2024-03-05T15:45:00-05:00");
+  EXPECT_EQ(d.modified, "2024-03-06T07:47:00");
 }
 
 }  // namespace
