@@ -471,6 +471,16 @@ class Classifier {
     }
     content->index_stats = MeasureIndexPage(region_blocks);
     if (!content->index_stats.IsIndexPage()) return;
+    // A post of links: they are its content.
+    if (IsSingleLinkPost(doc_, scope)) {
+      for (size_t k : positions) {
+        ScoredBlock& scored = content->blocks[k];
+        if (scored.keep) continue;
+        scored.keep = true;
+        scored.reason = "a post of links: the page is one article";
+      }
+      return;
+    }
     // An aggregator's story page: the story the title names, then others.
     const std::vector<size_t> story = FindTitledStory(region_blocks, FoldedPageTitles(doc_));
     content->is_index_page = story.empty();

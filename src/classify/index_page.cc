@@ -108,6 +108,31 @@ std::vector<std::string> FoldedPageTitles(const dom::Document& doc) {
   return titles;
 }
 
+bool IsSingleLinkPost(const dom::Document& doc, dom::NodeId region) {
+  bool declared = false;
+  const dom::NodeId head = doc.head();
+  if (head != dom::kNoNode) {
+    for (dom::NodeId id = head; id < doc.node(head).end && !declared; ++id) {
+      const dom::Node& node = doc.node(id);
+      declared = node.is_element() && node.tag == dom::Tag::kMeta &&
+                 doc.attr(id, "property") == "og:type" && doc.attr(id, "content") == "article";
+    }
+  }
+  if (!declared) return false;
+  dom::NodeId article = dom::kNoNode;
+  for (dom::NodeId id = 0; id < doc.size(); ++id) {
+    const dom::Node& node = doc.node(id);
+    if (!node.is_element() || node.tag != dom::Tag::kArticle) continue;
+    if (article != dom::kNoNode) return false;  // a second article: a list of them
+    article = id;
+  }
+  if (article == dom::kNoNode || !doc.Contains(article, region)) return false;
+  for (dom::NodeId id = article; id < region; ++id) {
+    if (doc.node(id).is_element() && doc.node(id).tag == dom::Tag::kH1) return true;
+  }
+  return false;
+}
+
 std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_blocks,
                                     const std::vector<std::string>& folded_titles) {
   if (folded_titles.empty()) return {};

@@ -485,5 +485,31 @@ TEST(ClassifyContentTest, AggregatorStoryPageKeepsTheTitledStory) {
   EXPECT_EQ(KeptText(html.replace(at, 30, "Latest news from the lakeside")), "");
 }
 
+// A blog post that is a list of links, each with its source: teasers to
+// the index test, but the page says it is one article, and its one
+// <article> holds its headline and the links.
+TEST(ClassifyContentTest, APostOfLinksIsItsLinks) {
+  const auto page = [](std::string_view og_type, bool second_article) {
+    std::string html = "<head><meta property=\"og:type\" content=\"" + std::string(og_type) +
+                       "\"></head><body><article><h1>Reading list for the week</h1><div>";
+    for (int i = 0; i < 8; ++i) {
+      html += "<p><a href=/out" + std::to_string(i) + ">Headline number " + std::to_string(i) +
+              " about the harbour</a></p><p>via <a href=/src>Example Gazette</a></p>";
+    }
+    html +=
+        "<p>Posted from my bookmarks. The rest of my favourite links are here.</p></div>"
+        "</article>";
+    if (second_article) html += "<article><h2><a href=/other>Another post</a></h2></article>";
+    return html + "</body>";
+  };
+  const std::string kept = KeptText(page("article", false));
+  EXPECT_NE(kept.find("Headline number 0 about the harbour"), std::string::npos) << kept;
+  EXPECT_NE(kept.find("Headline number 7 about the harbour"), std::string::npos) << kept;
+  // A page that does not say it is an article, or a list of articles, is
+  // an index.
+  EXPECT_EQ(KeptText(page("website", false)), "");
+  EXPECT_EQ(KeptText(page("article", true)), "");
+}
+
 }  // namespace
 }  // namespace newsift::classify

@@ -11,6 +11,9 @@
 // headline, an excerpt and "read the whole story", then other stories'
 // teasers. Its headline is what the page's title names, so the page is
 // that story (FindTitledStory).
+//
+// A blog post that is a list of links ("Links of the week") looks like an
+// index as well; the page says it is one article (IsSingleLinkPost).
 #ifndef NEWSIFT_CLASSIFY_INDEX_PAGE_H_
 #define NEWSIFT_CLASSIFY_INDEX_PAGE_H_
 
@@ -50,6 +53,11 @@ std::vector<std::string> FoldedPageTitles(const dom::Document& doc);
 // too short, or its intro is a line, too short.
 std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_blocks,
                                     const std::vector<std::string>& folded_titles);
+
+// Whether the teasers around `region` are one post's list of links: the
+// page declares itself an article (og:type "article") and has one
+// <article> element, which holds `region` and, before it, an h1.
+bool IsSingleLinkPost(const dom::Document& doc, dom::NodeId region);
 
 }  // namespace newsift::classify
 
