@@ -60,7 +60,8 @@ class DateChooser {
     const DatelineDate* labelled = nullptr;
     const DatelineDate* labelled_updated = nullptr;
     std::vector<DatelineDate> elsewhere;
-    if (!shown && !shown_updated && !published_) {
+    const bool stamped = PublicationIsTheSaveStamp();
+    if (!shown && !shown_updated && (!published_ || stamped)) {
       elsewhere = FindLabelledDates(doc_, content_, context_.headline, options_);
       for (const DatelineDate& d : elsewhere) {
         if (!context_.bounds.Contains(d.value.date)) continue;
@@ -81,6 +82,8 @@ class DateChooser {
       // of the 13th: the page contradicts its metadata, and the reader's
       // date is the one to trust.
       out.published = Refine(*shown_updated, true);
+    } else if (stamped && labelled && labelled->value.date < published_->date) {
+      out.published = Refine(*labelled, false);
     } else if (published_) {
       out.published = published_;
     } else if (labelled) {
@@ -111,6 +114,16 @@ class DateChooser {
   }
 
  private:
+  // A machine publication date equal to the update date to the second
+  // may be a stamp of the last save rather than of the first publication
+  // (datePublished and dateModified "2025-11-29T12:28:31-05:00" over
+  // "Published August 13, 2025" below the article): then a publication
+  // date the reader sees labelled elsewhere, when earlier, wins.
+  bool PublicationIsTheSaveStamp() const {
+    return published_ && modified_ && published_->has_time && modified_->has_time &&
+           published_->ToIso() == modified_->ToIso();
+  }
+
   std::optional<DateTime> Parse(std::string_view value) const {
     std::optional<DateTime> dt = ParseIsoDateTime(value);
     if (!dt) dt = ParseTextDate(value, options_);

@@ -149,6 +149,33 @@ TEST(FindPublicationDatesTest, ShownUpdateTakesTheTimeOfTheMachineUpdate) {
   EXPECT_EQ(d.modified, "2024-03-05T15:30:00+01:00");
 }
 
+TEST(FindPublicationDatesTest, SaveStampLosesToAPublicationLabelledBelowTheStory) {
+  // datePublished and dateModified are the same instant: the last save.
+  // The first publication is stated under the story, past the dateline.
+  const std::string story =
+      "<h1>Council passes budget</h1>"
+      "<p>The ferry company asked the council for a new pier last spring, and the request "
+      "has been on the agenda of every meeting since then.</p>"
+      "<p>Residents of the north shore filled the public gallery and several of them spoke "
+      "against the plan before the vote was taken.</p>"
+      "<p>The harbour master said the work could start in the autumn if the weather allowed "
+      "it and the contractor kept to the schedule.</p>"
+      "<div class=foot>Published <time datetime=\"2024-02-12\">February 12, 2024</time></div>";
+  const std::string stamp =
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+      "\"NewsArticle\",\"headline\":"
+      "\"Council passes budget\",\"datePublished\":\"2024-03-07T09:00:00-05:00\","
+      "\"dateModified\":\"2024-03-07T09:00:00-05:00\"}</script>";
+  Dates d = Find(stamp, story);
+  EXPECT_EQ(d.date, "2024-02-12");
+  EXPECT_EQ(d.modified, "2024-03-07T09:00:00-05:00");
+  // A publication date distinct from the update is the page's own word.
+  std::string distinct = stamp;
+  distinct.replace(distinct.find("2024-03-07T09"), 13, "2024-03-01T08");
+  d = Find(distinct, story);
+  EXPECT_EQ(d.date, "2024-03-01T08:00:00-05:00");
+}
+
 TEST(FindPublicationDatesTest, ModifiedBeforePublishedIsDropped) {
   const Dates d = Find(
       "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+00:00\">"

@@ -13,7 +13,9 @@
 //      non-ISO values and unlisted names that say "publish"/"date"), then
 //      the JSON-LD WebPage, itemprop="datePublished" elements and
 //      <time pubdate>;
-//   3. a date labelled "Posted on ..." anywhere in the content;
+//   3. a date labelled "Posted on ..." anywhere in the content (also
+//      before step 2 when it is earlier and the machine publication date
+//      is the update date to the second: a stamp of the last save);
 //   4. the first <time datetime> outside boilerplate;
 //   5. the date in the URL (or og:url);
 //   6. the date beside a link to the page itself in a list of stories
