@@ -11,6 +11,7 @@
 #include "newsift/metadata/date_text.h"
 #include "newsift/metadata/dateline.h"
 #include "newsift/text/utf8.h"
+#include "original_date_internal.h"
 #include "self_link_date_internal.h"
 
 namespace newsift::metadata {
@@ -56,12 +57,29 @@ class DateChooser {
       }
     }
 
+    // An unlabelled dateline later than the date the page says it was
+    // first published, in a note that says it was updated since ("This
+    // article was originally published on 26 Sep 2019 but has been
+    // regularly updated"): the dateline shows the update.
+    std::optional<DateTime> original;
+    if (shown && shown->role == DateRole::kUnlabelled) {
+      original = OriginalPublicationDate(doc_, content_, options_);
+      if (original &&
+          (!context_.bounds.Contains(original->date) || !(original->date < shown->value.date))) {
+        original.reset();
+      }
+      if (original) {
+        if (!shown_updated) shown_updated = shown;
+        shown = nullptr;
+      }
+    }
+
     // Without a dateline or a machine date: a labelled date elsewhere.
     const DatelineDate* labelled = nullptr;
     const DatelineDate* labelled_updated = nullptr;
     std::vector<DatelineDate> elsewhere;
     const bool stamped = PublicationIsTheSaveStamp();
-    if (!shown && !shown_updated && (!published_ || stamped)) {
+    if (!shown && !shown_updated && !original && (!published_ || stamped)) {
       elsewhere = FindLabelledDates(doc_, content_, context_.headline, options_);
       for (const DatelineDate& d : elsewhere) {
         if (!context_.bounds.Contains(d.value.date)) continue;
@@ -77,6 +95,8 @@ class DateChooser {
     if (shown) {
       out.published = Refine(*shown, false);
       Consume(*shown, dateline, &out);
+    } else if (original) {
+      out.published = original;
     } else if (published_ && shown_updated && shown_updated->value.date < published_->date) {
       // "Page updated: 12 November 2025" under a machine publication date
       // of the 13th: the page contradicts its metadata, and the reader's

@@ -176,6 +176,30 @@ TEST(FindPublicationDatesTest, SaveStampLosesToAPublicationLabelledBelowTheStory
   EXPECT_EQ(d.date, "2024-03-01T08:00:00-05:00");
 }
 
+TEST(FindPublicationDatesTest, NoteOfTheFirstPublicationMakesTheDatelineAnUpdate) {
+  const std::string dateline = "<h1>Council passes budget</h1><p class=meta>30 Sep 2022</p>";
+  Dates d = Find("", dateline +
+                         "<p class=note>This guide was originally published on 14 May 2019 at "
+                         "9:30am and has since been updated twice.</p>");
+  EXPECT_EQ(d.date, "2019-05-14T09:30:00");
+  EXPECT_EQ(d.modified, "2022-09-30");
+  d = Find("", dateline +
+                   "<p><em>Ursprünglich veröffentlicht am 14. Mai 2019, zuletzt aktualisiert "
+                   "im September 2022.</em></p>");
+  EXPECT_EQ(d.date, "2019-05-14");
+  // Without the update it may be a syndication credit: the dateline stays.
+  d = Find("", dateline +
+                   "<p class=note>Originally published on 14 May 2019 by the Valley "
+                   "Courier.</p>");
+  EXPECT_EQ(d.date, "2022-09-30");
+  // A labelled dateline is the page's own word.
+  d = Find("",
+           "<h1>Council passes budget</h1><p class=meta>Published 30 Sep 2022</p>"
+           "<p class=note>This guide was originally published on 14 May 2019 and has since "
+           "been updated twice.</p>");
+  EXPECT_EQ(d.date, "2022-09-30");
+}
+
 TEST(FindPublicationDatesTest, ModifiedBeforePublishedIsDropped) {
   const Dates d = Find(
       "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+00:00\">"

@@ -8,6 +8,9 @@
 //      in UTC gives its offset ("6:47 p.m." + "2016-12-23T00:47:31Z" ->
 //      "2016-12-22T18:47:31-06:00"); a numeric date that reads both ways
 //      ("09.10.2024") takes the reading a machine date or the URL confirms;
+//      an unlabelled dateline is the update when a note says the article
+//      was first published earlier and updated since ("originally
+//      published on 14 May 2019 and updated since"): that date wins;
 //   2. JSON-LD datePublished of the article, then <meta> names
 //      (article:published_time, pubdate, dc.date, sailthru.date, ...; also
 //      non-ISO values and unlisted names that say "publish"/"date"), then
