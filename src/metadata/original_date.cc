@@ -32,18 +32,20 @@ constexpr size_t kMaxGapBytes = 10;
 constexpr uint32_t kForeignHints =
     classify::kHintComments | classify::kHintPromo | classify::kHintNavigation | classify::kHintAd;
 
-// True when `s` holds "publi", "posted" or "veröffentlicht" in any
-// ASCII case: a test without copies for every text node of the page.
+// True when `s` may hold one of the phrases: a word of them in lower
+// case ("published", "publié", "publicado", "gepubliceerd", "pubblicato",
+// "posted", "veröffentlicht"), found without copying every text node of
+// the page. A note in capitals is not read.
 bool MayHoldPhrase(std::string_view s) {
-  for (size_t at = s.find_first_of("PpVv"); at != s.npos; at = s.find_first_of("PpVv", at + 1)) {
-    const std::string_view from = s.substr(at);
-    if (text::StartsWithIgnoringAsciiCase(from, "publi") ||
-        text::StartsWithIgnoringAsciiCase(from, "posted") ||
-        text::StartsWithIgnoringAsciiCase(from, "veröffentlicht")) {
+  for (size_t at = s.find("ubli"); at != s.npos; at = s.find("ubli", at + 4)) {
+    const std::string_view rest = s.substr(at + 4);
+    if (rest.starts_with("sh") || rest.starts_with("é") || rest.starts_with("cado") ||
+        rest.starts_with("ceerd")) {
       return true;
     }
   }
-  return false;
+  return s.find("osted") != s.npos || s.find("ffentlicht") != s.npos ||
+         s.find("ubblicato") != s.npos;
 }
 
 // The date the note `text` (ASCII-folded in `lower`) gives, if any.
