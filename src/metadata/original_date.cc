@@ -26,6 +26,8 @@ constexpr std::string_view kUpdateWords[] = {
 // The note is one sentence or two: an element holding more is body text
 // that happens to quote the phrase.
 constexpr size_t kMaxNoteBytes = 400;
+// How many elements up from the phrase's text the note may end.
+constexpr int kMaxNoteDepth = 3;
 // Bytes between the phrase and the date: " on ", " on the ", " am ".
 constexpr size_t kMaxGapBytes = 10;
 
@@ -82,12 +84,15 @@ std::optional<DateTime> OriginalPublicationDate(const dom::Document& doc,
     // Cheap test first: most pages never name an original publication.
     if (!MayHoldPhrase(doc.text(id))) continue;
     // The date may sit in a child of the note's element ("Originally
-    // published <span>November 9, 2022</span>").
-    const NodeId parent = node.parent;
-    if (parent == dom::kNoNode) continue;
-    const std::string note = doc.TextUpTo(parent, kMaxNoteBytes + 1);
-    if (note.size() > kMaxNoteBytes) continue;
-    if (auto date = DateOfNote(note, text::AsciiLower(note), options)) return date;
+    // published <span>November 9, 2022</span>"), the phrase in a child
+    // of its own ("<p><em>Originally published on</em> 3 May 2019 ...").
+    NodeId element = node.parent;
+    for (int depth = 0; depth < kMaxNoteDepth && element != dom::kNoNode; ++depth) {
+      const std::string note = doc.TextUpTo(element, kMaxNoteBytes + 1);
+      if (note.size() > kMaxNoteBytes) break;
+      if (auto date = DateOfNote(note, text::AsciiLower(note), options)) return date;
+      element = doc.node(element).parent;
+    }
   }
   return std::nullopt;
 }

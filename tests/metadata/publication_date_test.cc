@@ -187,6 +187,11 @@ TEST(FindPublicationDatesTest, NoteOfTheFirstPublicationMakesTheDatelineAnUpdate
                    "<p><em>Ursprünglich veröffentlicht am 14. Mai 2019, zuletzt aktualisiert "
                    "im September 2022.</em></p>");
   EXPECT_EQ(d.date, "2019-05-14");
+  // The phrase in an element of its own, the date and the update beside it.
+  d = Find("", dateline +
+                   "<div class=note><p><em>First published on</em> <time>14 May 2019</time>. "
+                   "Updated for the new fares.</p></div>");
+  EXPECT_EQ(d.date, "2019-05-14");
   // Without the update it may be a syndication credit: the dateline stays.
   d = Find("", dateline +
                    "<p class=note>Originally published on 14 May 2019 by the Valley "
