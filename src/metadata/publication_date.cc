@@ -11,6 +11,7 @@
 #include "newsift/metadata/date_text.h"
 #include "newsift/metadata/dateline.h"
 #include "newsift/text/utf8.h"
+#include "original_date_internal.h"
 #include "self_link_date_internal.h"
 
 namespace newsift::metadata {
@@ -58,11 +59,29 @@ class DateChooser {
       }
     }
 
+    // An unlabelled dateline later than the date the page says it was
+    // first published, in a note that says it was updated since ("This
+    // article was originally published on 26 Sep 2019 but has been
+    // regularly updated"): the dateline shows the update.
+    std::optional<DateTime> original;
+    if (shown && shown->role == DateRole::kUnlabelled) {
+      original = OriginalPublicationDate(doc_, content_, options_);
+      if (original &&
+          (!context_.bounds.Contains(original->date) || !(original->date < shown->value.date))) {
+        original.reset();
+      }
+      if (original) {
+        if (!shown_updated) shown_updated = shown;
+        shown = nullptr;
+      }
+    }
+
     // Without a dateline or a machine date: a labelled date elsewhere.
     const DatelineDate* labelled = nullptr;
     const DatelineDate* labelled_updated = nullptr;
     std::vector<DatelineDate> elsewhere;
-    if (!shown && !shown_updated && !published_) {
+    const bool stamped = PublicationIsTheSaveStamp();
+    if (!shown && !shown_updated && !original && (!published_ || stamped)) {
       elsewhere = FindLabelledDates(doc_, content_, context_.headline, options_);
       for (const DatelineDate& d : elsewhere) {
         if (!context_.bounds.Contains(d.value.date)) continue;
@@ -78,11 +97,15 @@ class DateChooser {
     if (shown) {
       out.published = Refine(*shown, false);
       Consume(*shown, dateline, &out);
+    } else if (original) {
+      out.published = original;
     } else if (published_ && shown_updated && shown_updated->value.date < published_->date) {
       // "Page updated: 12 November 2025" under a machine publication date
       // of the 13th: the page contradicts its metadata, and the reader's
       // date is the one to trust.
       out.published = Refine(*shown_updated, true);
+    } else if (stamped && labelled && labelled->value.date < published_->date) {
+      out.published = Refine(*labelled, false);
     } else if (published_) {
       out.published = published_;
     } else if (labelled) {
@@ -113,6 +136,16 @@ class DateChooser {
   }
 
  private:
+  // A machine publication date equal to the update date to the second
+  // may be a stamp of the last save rather than of the first publication
+  // (datePublished and dateModified "2025-11-29T12:28:31-05:00" over
+  // "Published August 13, 2025" below the article): then a publication
+  // date the reader sees labelled elsewhere, when earlier, wins.
+  bool PublicationIsTheSaveStamp() const {
+    return published_ && modified_ && published_->has_time && modified_->has_time &&
+           published_->ToIso() == modified_->ToIso();
+  }
+
   std::optional<DateTime> Parse(std::string_view value) const {
     std::optional<DateTime> dt = ParseIsoDateTime(value);
     if (!dt) dt = ParseTextDate(value, options_);

@@ -222,7 +222,11 @@ NodeId LineReader::WindowStartBefore(NodeId headline, size_t budget, size_t max_
   NodeId start = headline;
   // Markup-heavy headers (menus, icons) hold many nodes and little text:
   // a kicker is never that far back.
-  const NodeId stop = headline > kMaxNodesBack ? headline - kMaxNodesBack : 0;
+  NodeId stop = headline > kMaxNodesBack ? headline - kMaxNodesBack : 0;
+  // Nor is it in <head>: the <title> and the JSON-LD scripts the builder
+  // keeps are text there, but a reader never sees them above the headline.
+  const NodeId body = doc_.body();
+  if (body != kNoNode && body < headline && body > stop) stop = body;
   for (NodeId id = headline; id-- > stop;) {
     const dom::Node& node = doc_.node(id);
     if (doc_.Contains(id, headline)) continue;

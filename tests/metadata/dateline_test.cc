@@ -140,6 +140,13 @@ TEST(FindDatelineDatesTest, KickerAboveTheHeadline) {
                       "<h1>Council passes budget</h1>" +
                       std::string(kBody) + "</article>"),
             "none");
+  // Nor is <head>, where the title and a short JSON-LD script are text.
+  EXPECT_EQ(Datelines("<html><head><title>Digest, March 9, 2024</title><script "
+                      "type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                      "\"dateModified\":\"2024-03-07\"}</script></head><body>"
+                      "<h1>Council passes budget</h1>" +
+                      std::string(kBody) + "</body></html>"),
+            "none");
 }
 
 TEST(FindDatelineDatesTest, OtherLanguages) {

@@ -149,6 +149,62 @@ TEST(FindPublicationDatesTest, ShownUpdateTakesTheTimeOfTheMachineUpdate) {
   EXPECT_EQ(d.modified, "2024-03-05T15:30:00+01:00");
 }
 
+TEST(FindPublicationDatesTest, SaveStampLosesToAPublicationLabelledBelowTheStory) {
+  // datePublished and dateModified are the same instant: the last save.
+  // The first publication is stated under the story, past the dateline.
+  const std::string story =
+      "<h1>Council passes budget</h1>"
+      "<p>The ferry company asked the council for a new pier last spring, and the request "
+      "has been on the agenda of every meeting since then.</p>"
+      "<p>Residents of the north shore filled the public gallery and several of them spoke "
+      "against the plan before the vote was taken.</p>"
+      "<p>The harbour master said the work could start in the autumn if the weather allowed "
+      "it and the contractor kept to the schedule.</p>"
+      "<div class=foot>Published <time datetime=\"2024-02-12\">February 12, 2024</time></div>";
+  const std::string stamp =
+      "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":"
+      "\"NewsArticle\",\"headline\":"
+      "\"Council passes budget\",\"datePublished\":\"2024-03-07T09:00:00-05:00\","
+      "\"dateModified\":\"2024-03-07T09:00:00-05:00\"}</script>";
+  Dates d = Find(stamp, story);
+  EXPECT_EQ(d.date, "2024-02-12");
+  EXPECT_EQ(d.modified, "2024-03-07T09:00:00-05:00");
+  // A publication date distinct from the update is the page's own word.
+  std::string distinct = stamp;
+  distinct.replace(distinct.find("2024-03-07T09"), 13, "2024-03-01T08");
+  d = Find(distinct, story);
+  EXPECT_EQ(d.date, "2024-03-01T08:00:00-05:00");
+}
+
+TEST(FindPublicationDatesTest, NoteOfTheFirstPublicationMakesTheDatelineAnUpdate) {
+  const std::string dateline = "<h1>Council passes budget</h1><p class=meta>30 Sep 2022</p>";
+  Dates d = Find("", dateline +
+                         "<p class=note>This guide was originally published on 14 May 2019 at "
+                         "9:30am and has since been updated twice.</p>");
+  EXPECT_EQ(d.date, "2019-05-14T09:30:00");
+  EXPECT_EQ(d.modified, "2022-09-30");
+  d = Find("", dateline +
+                   "<p><em>Ursprünglich veröffentlicht am 14. Mai 2019, zuletzt aktualisiert "
+                   "im September 2022.</em></p>");
+  EXPECT_EQ(d.date, "2019-05-14");
+  // The phrase in an element of its own, the date and the update beside it.
+  d = Find("", dateline +
+                   "<div class=note><p><em>First published on</em> <time>14 May 2019</time>. "
+                   "Updated for the new fares.</p></div>");
+  EXPECT_EQ(d.date, "2019-05-14");
+  // Without the update it may be a syndication credit: the dateline stays.
+  d = Find("", dateline +
+                   "<p class=note>Originally published on 14 May 2019 by the Valley "
+                   "Courier.</p>");
+  EXPECT_EQ(d.date, "2022-09-30");
+  // A labelled dateline is the page's own word.
+  d = Find("",
+           "<h1>Council passes budget</h1><p class=meta>Published 30 Sep 2022</p>"
+           "<p class=note>This guide was originally published on 14 May 2019 and has since "
+           "been updated twice.</p>");
+  EXPECT_EQ(d.date, "2022-09-30");
+}
+
 TEST(FindPublicationDatesTest, ModifiedBeforePublishedIsDropped) {
   const Dates d = Find(
       "<meta property=\"article:published_time\" content=\"2024-03-05T10:00:00+00:00\">"

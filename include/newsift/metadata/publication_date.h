@@ -8,12 +8,17 @@
 //      in UTC gives its offset ("6:47 p.m." + "2016-12-23T00:47:31Z" ->
 //      "2016-12-22T18:47:31-06:00"); a numeric date that reads both ways
 //      ("09.10.2024") takes the reading a machine date or the URL confirms;
+//      an unlabelled dateline is the update when a note says the article
+//      was first published earlier and updated since ("originally
+//      published on 14 May 2019 and updated since"): that date wins;
 //   2. JSON-LD datePublished of the article, then <meta> names
 //      (article:published_time, pubdate, dc.date, sailthru.date, ...; also
 //      non-ISO values and unlisted names that say "publish"/"date"), then
 //      the JSON-LD WebPage, itemprop="datePublished" elements and
 //      <time pubdate>;
-//   3. a date labelled "Posted on ..." anywhere in the content;
+//   3. a date labelled "Posted on ..." anywhere in the content (also
+//      before step 2 when it is earlier and the machine publication date
+//      is the update date to the second: a stamp of the last save);
 //   4. the first <time datetime> outside boilerplate;
 //   5. the date in the URL (or og:url);
 //   6. the date beside a link to the page itself in a list of stories
