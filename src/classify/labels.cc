@@ -67,6 +67,10 @@ constexpr std::string_view kPromoPrefixes[] = {
     "don't miss",
     "don’t miss",
     "follow us on",
+    "join our mailing list",
+    // A recipe card's plea for a photo or a rating ("Tried this recipe?
+    // Tag us...").
+    "tried this recipe",
     "join our newsletter",
     "like what you see",
     "stay connected",
@@ -276,9 +280,10 @@ constexpr std::string_view kPlayerNotices[] = {
 
 // Account and comment-form notices, matched anywhere in a short text.
 constexpr std::string_view kAccountNotices[] = {
-    "you must be logged in",     "must be logged in to post", "log in to comment",
-    "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
-    "debes iniciar sesión",      "kommentare zu schreiben",   "einen kommentar abzugeben",
+    "by posting a comment",      "you must be logged in",     "must be logged in to post",
+    "log in to comment",         "sie müssen sich einloggen", "nicht eingeloggt",
+    "vous devez être connecté",  "debes iniciar sesión",      "kommentare zu schreiben",
+    "einen kommentar abzugeben",
 };
 
 // Notices of a page's owner rather than its article, matched anywhere in
@@ -316,15 +321,36 @@ constexpr std::string_view kSiteNotices[] = {
 // related teasers ("Diese Artikel könnten euch auch interessieren"), the
 // site's own newsletter, magazine issue or messenger channel.
 constexpr std::string_view kPromoPhrases[] = {
-    "auch interessieren",     "might also be interested", "may also be interested",
-    "might also enjoy",       "könnte dir auch gefallen", "könnte ihnen auch gefallen",
-    "unseren newsletter",     "unserem newsletter",       "in unseren musiknewsletter",
-    "our newsletter",         "aktuelle ausgabe",         "neuen ausgabe",
-    "nichts mehr versäumen",  "nichts mehr verpassen",    "canal de telegram",
-    "canal de whatsapp",      "telegram channel",         "whatsapp channel",
-    "telegram-kanal",         "whatsapp-kanal",           "weitere infos unter",
-    "klicke dich durch",      "kennt ihr schon unser",    "kennst du schon unser",
+    "auch interessieren",
+    "might also be interested",
+    "may also be interested",
+    "might also enjoy",
+    "könnte dir auch gefallen",
+    "könnte ihnen auch gefallen",
+    "unseren newsletter",
+    "unserem newsletter",
+    "in unseren musiknewsletter",
+    "our newsletter",
+    "aktuelle ausgabe",
+    "neuen ausgabe",
+    "nichts mehr versäumen",
+    "nichts mehr verpassen",
+    "canal de telegram",
+    "canal de whatsapp",
+    "telegram channel",
+    "whatsapp channel",
+    "follow us on",
+    "telegram-kanal",
+    "whatsapp-kanal",
+    "weitere infos unter",
+    "klicke dich durch",
+    "kennt ihr schon unser",
+    "kennst du schon unser",
     "kennen sie schon unser",
+    "join our mailing list",
+    // A recipe card's plea for a photo or a rating ("Tried this recipe?
+    // Tag us...").
+    "tried this recipe",
 };
 
 constexpr std::string_view kFeedNotices[] = {

@@ -65,6 +65,8 @@ TEST(LabelsTest, PictureCredits) {
 TEST(LabelsTest, AccountNotices) {
   EXPECT_EQ(ClassifyLabel("You must be logged in to post a comment."), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Sie müssen sich einloggen, um zu kommentieren."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("By posting a comment, you agree that we store your name and email."),
+            LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
 }
 
@@ -180,7 +182,10 @@ TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
         ">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Aktuelle Ausgabe",
         "Viel Spaß mit der neuen Ausgabe!", "2024 nichts mehr versäumen!",
         "¿Ya sabías que tenemos canal de Telegram? Únete aquí.", "Empfehlungen aus dem Shop",
-        "Verwandte Themenbereiche"}) {
+        "Verwandte Themenbereiche",
+        "Stay in the loop and follow us on Mastodon and Bluesky for the latest harbour news.",
+        "Join our mailing list! A letter each time a new episode comes out.",
+        "Tried this recipe? Tag us with a photo of your loaf!"}) {
     EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
   }
   EXPECT_EQ(ClassifyLabel("Du musst eingeloggt sein, um Kommentare zu schreiben!"),
