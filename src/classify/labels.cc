@@ -226,6 +226,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "share it",
     "share this post",
     "share this story",
+    "share your story",
     "sign in",
     "sign up",
     "subscribe",
@@ -314,6 +315,8 @@ constexpr std::string_view kSiteNotices[] = {
     "reader-supported website",
     "chosen independently by our editors",
     "funded by readers like you",
+    // An adviser's or a lender's regulatory footer.
+    "past performance is no guarantee",
     "leave a star rating",
 };
 
@@ -650,6 +653,17 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (s.size() <= kMaxPromoPhraseBytes) {
     for (std::string_view phrase : kPromoPhrases) {
       if (s.find(phrase) != std::string_view::npos) return LabelKind::kPromo;
+    }
+    // "Join our Harbour Weekly newsletter", "Join the free newsletter".
+    if (StartsWithWord(s, "join") && s.find("newsletter") != std::string_view::npos) {
+      return LabelKind::kPromo;
+    }
+  }
+  // A pitch that ends in its sign-up link: "Want the week's news in your
+  // inbox? Our free letter ... Subscribe here."
+  if (s.size() <= kMaxNoticeBytes) {
+    for (std::string_view call : {"subscribe here", "sign up here"}) {
+      if (s.ends_with(call)) return LabelKind::kPromo;
     }
   }
   for (std::string_view notice : kAccountNotices) {
