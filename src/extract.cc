@@ -106,8 +106,10 @@ bool IsBylineText(const classify::TextBlock& block) {
 }
 
 // Text about the article's author rather than by them:
-//   - a line that is only an author's name: an author box's title, the
-//     name under each review of a round-up (the authors field has it);
+//   - a line that is only an author's name, or a lead-in and the name
+//     ("Follow Dana Whitfield", "More from Dana Whitfield"): an author
+//     box's title, the name under each review of a round-up (the authors
+//     field has it);
 //   - outside the core's container, a block that starts with an author's
 //     name or first name: the author box beside the article ("Dana is a
 //     freelance writer who..."). In the article's own container such a
@@ -127,6 +129,12 @@ bool IsAboutTheAuthor(const Parsed& parsed, const classify::TextBlock& block, do
     const std::string name = text::FoldForComparison(author);
     if (name.empty()) continue;
     if (folded == name) return true;
+    for (std::string_view lead : {"follow ", "more from ", "more by ", "written by "}) {
+      if (folded.size() == lead.size() + name.size() && folded.starts_with(lead) &&
+          folded.ends_with(name)) {
+        return true;
+      }
+    }
     if (!beside_core || block.text.size() > kMaxBioBytes) continue;
     const std::string first = name.substr(0, name.find(' '));
     if (folded.starts_with(name + " ") ||

@@ -53,6 +53,8 @@ TEST(ExtractHtmlTest, AnAuthorBoxBesideTheStoryIsNotBody) {
 
 TEST(ExtractHtmlTest, ALineThatIsOnlyTheAuthorsNameIsNotBody) {
   EXPECT_EQ(BodyText(Page("<p>Dana Whitfield</p>", "")), kStory);
+  EXPECT_EQ(BodyText(Page("<p>Follow Dana Whitfield</p>", "")), kStory);
+  EXPECT_EQ(BodyText(Page("<p>More from Dana Whitfield</p>", "")), kStory);
 }
 
 TEST(ExtractHtmlTest, TheReportersLineInTheStoryStays) {
