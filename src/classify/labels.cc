@@ -354,6 +354,13 @@ constexpr std::string_view kPromoPhrases[] = {
     // A recipe card's plea for a photo or a rating ("Tried this recipe?
     // Tag us...").
     "tried this recipe",
+    // Calls to action: a lead magnet, a phone line, a referral scheme, a
+    // newsletter's rating poll.
+    "free ebook",
+    "free e-book",
+    "call us directly",
+    "tell your friends and get",
+    "how was this issue",
 };
 
 constexpr std::string_view kFeedNotices[] = {

@@ -190,7 +190,9 @@ TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
         "Tried this recipe? Tag us with a photo of your loaf!",
         "Join The Harbour Weekly Newsletter",
         "Want the week's ferry news in your inbox? The free Harbour Weekly letter has the "
-        "timetables first. Subscribe here."}) {
+        "timetables first. Subscribe here.",
+        "Get the FREE eBook!", "Or call us directly 555-0100",
+        "Love The Harbour Weekly? Tell your friends and get rewards.", "How was this issue?"}) {
     EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
   }
   EXPECT_EQ(ClassifyLabel("Du musst eingeloggt sein, um Kommentare zu schreiben!"),
