@@ -120,7 +120,8 @@ bool IsAboutTheAuthor(const Parsed& parsed, const classify::TextBlock& block, do
   constexpr size_t kMaxBioBytes = 700;
   // A first name this short ("Al", "Jo") starts ordinary sentences.
   constexpr size_t kMinFirstNameBytes = 3;
-  if (parsed.meta.authors.empty()) return false;
+  // Longer text is neither a name nor a bio: not folded at all.
+  if (parsed.meta.authors.empty() || block.text.size() > kMaxBioBytes) return false;
   const std::string folded = text::FoldForComparison(block.text);
   const dom::NodeId core = parsed.content.core;
   const dom::NodeId core_parent = core != dom::kNoNode ? parsed.doc.node(core).parent : core;
@@ -135,7 +136,7 @@ bool IsAboutTheAuthor(const Parsed& parsed, const classify::TextBlock& block, do
         return true;
       }
     }
-    if (!beside_core || block.text.size() > kMaxBioBytes) continue;
+    if (!beside_core) continue;
     const std::string first = name.substr(0, name.find(' '));
     if (folded.starts_with(name + " ") ||
         (first.size() >= kMinFirstNameBytes && folded.starts_with(first + " "))) {
