@@ -105,6 +105,47 @@ bool IsBylineText(const classify::TextBlock& block) {
   return prefixed && !metadata::ParseByline(block.text).empty();
 }
 
+// Text about the article's author rather than by them:
+//   - a line that is only an author's name, or a lead-in and the name
+//     ("Follow Dana Whitfield", "More from Dana Whitfield"): an author
+//     box's title, the name under each review of a round-up (the authors
+//     field has it);
+//   - outside the core's container, a block that starts with an author's
+//     name or first name: the author box beside the article ("Dana is a
+//     freelance writer who..."). In the article's own container such a
+//     line stays: news stories end with the reporter's line ("Lee Park
+//     covers the courts."), which the corpus's truths keep as often as
+//     not; in a box of its own, no truth keeps it (nine pages).
+bool IsAboutTheAuthor(const Parsed& parsed, const classify::TextBlock& block, dom::NodeId at) {
+  constexpr size_t kMaxBioBytes = 700;
+  // A first name this short ("Al", "Jo") starts ordinary sentences.
+  constexpr size_t kMinFirstNameBytes = 3;
+  // Longer text is neither a name nor a bio: not folded at all.
+  if (parsed.meta.authors.empty() || block.text.size() > kMaxBioBytes) return false;
+  const std::string folded = text::FoldForComparison(block.text);
+  const dom::NodeId core = parsed.content.core;
+  const dom::NodeId core_parent = core != dom::kNoNode ? parsed.doc.node(core).parent : core;
+  const bool beside_core = core_parent != dom::kNoNode && !parsed.doc.Contains(core_parent, at);
+  for (const std::string& author : parsed.meta.authors) {
+    const std::string name = text::FoldForComparison(author);
+    if (name.empty()) continue;
+    if (folded == name) return true;
+    for (std::string_view lead : {"follow ", "more from ", "more by ", "written by "}) {
+      if (folded.size() == lead.size() + name.size() && folded.starts_with(lead) &&
+          folded.ends_with(name)) {
+        return true;
+      }
+    }
+    if (!beside_core) continue;
+    const std::string first = name.substr(0, name.find(' '));
+    if (folded.starts_with(name + " ") ||
+        (first.size() >= kMinFirstNameBytes && folded.starts_with(first + " "))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // The kept blocks minus what became a metadata field, and minus what sits
 // above the headline (kickers, breadcrumbs, datelines) when the headline
 // is part of the main content.
@@ -142,7 +183,7 @@ std::vector<Block> BodyBlocks(const Parsed& parsed) {
         text::FoldForComparison(block.text) == headline) {
       continue;
     }
-    if (IsBylineText(block)) continue;
+    if (IsBylineText(block) || IsAboutTheAuthor(parsed, block, at)) continue;
     body.push_back(Block{block.kind, block.text});
   }
   return body;

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "newsift/classify/call_to_action.h"
 #include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
 #include "newsift/classify/index_page.h"
@@ -101,6 +102,7 @@ class Classifier {
     }
     KeepLinkedContent(linked_in_core, &content);
     KeepSentencesBetweenProse(&content);
+    DropCallsToAction(&content);
     DropRepeats(&content);
     DetectIndexPage(&content);
     return content;
@@ -348,6 +350,24 @@ class Classifier {
       ScoredBlock& scored = content->blocks[i];
       scored.keep = true;
       scored.reason = std::string(ToString(linked[i]));
+    }
+  }
+
+  // Pitches over buttons (call_to_action.h).
+  void DropCallsToAction(Content* content) const {
+    std::vector<const TextBlock*> blocks;
+    std::vector<uint8_t> kept;
+    blocks.reserve(content->blocks.size());
+    kept.reserve(content->blocks.size());
+    for (const ScoredBlock& scored : content->blocks) {
+      blocks.push_back(&scored.block);
+      kept.push_back(scored.keep ? 1 : 0);
+    }
+    const std::vector<uint8_t> pitches = FindCallsToAction(doc_, blocks, kept);
+    for (size_t i = 0; i < pitches.size(); ++i) {
+      if (!pitches[i]) continue;
+      content->blocks[i].keep = false;
+      content->blocks[i].reason = "a call to action over a button";
     }
   }
 

@@ -67,6 +67,10 @@ constexpr std::string_view kPromoPrefixes[] = {
     "don't miss",
     "don’t miss",
     "follow us on",
+    "join our mailing list",
+    // A recipe card's plea for a photo or a rating ("Tried this recipe?
+    // Tag us...").
+    "tried this recipe",
     "join our newsletter",
     "like what you see",
     "stay connected",
@@ -222,6 +226,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "share it",
     "share this post",
     "share this story",
+    "share your story",
     "sign in",
     "sign up",
     "subscribe",
@@ -276,9 +281,10 @@ constexpr std::string_view kPlayerNotices[] = {
 
 // Account and comment-form notices, matched anywhere in a short text.
 constexpr std::string_view kAccountNotices[] = {
-    "you must be logged in",     "must be logged in to post", "log in to comment",
-    "sie müssen sich einloggen", "nicht eingeloggt",          "vous devez être connecté",
-    "debes iniciar sesión",      "kommentare zu schreiben",   "einen kommentar abzugeben",
+    "by posting a comment",      "you must be logged in",     "must be logged in to post",
+    "log in to comment",         "sie müssen sich einloggen", "nicht eingeloggt",
+    "vous devez être connecté",  "debes iniciar sesión",      "kommentare zu schreiben",
+    "einen kommentar abzugeben",
 };
 
 // Notices of a page's owner rather than its article, matched anywhere in
@@ -309,6 +315,8 @@ constexpr std::string_view kSiteNotices[] = {
     "reader-supported website",
     "chosen independently by our editors",
     "funded by readers like you",
+    // An adviser's or a lender's regulatory footer.
+    "past performance is no guarantee",
     "leave a star rating",
 };
 
@@ -316,15 +324,43 @@ constexpr std::string_view kSiteNotices[] = {
 // related teasers ("Diese Artikel könnten euch auch interessieren"), the
 // site's own newsletter, magazine issue or messenger channel.
 constexpr std::string_view kPromoPhrases[] = {
-    "auch interessieren",     "might also be interested", "may also be interested",
-    "might also enjoy",       "könnte dir auch gefallen", "könnte ihnen auch gefallen",
-    "unseren newsletter",     "unserem newsletter",       "in unseren musiknewsletter",
-    "our newsletter",         "aktuelle ausgabe",         "neuen ausgabe",
-    "nichts mehr versäumen",  "nichts mehr verpassen",    "canal de telegram",
-    "canal de whatsapp",      "telegram channel",         "whatsapp channel",
-    "telegram-kanal",         "whatsapp-kanal",           "weitere infos unter",
-    "klicke dich durch",      "kennt ihr schon unser",    "kennst du schon unser",
+    "auch interessieren",
+    "might also be interested",
+    "may also be interested",
+    "might also enjoy",
+    "könnte dir auch gefallen",
+    "könnte ihnen auch gefallen",
+    "unseren newsletter",
+    "unserem newsletter",
+    "in unseren musiknewsletter",
+    "our newsletter",
+    "aktuelle ausgabe",
+    "neuen ausgabe",
+    "nichts mehr versäumen",
+    "nichts mehr verpassen",
+    "canal de telegram",
+    "canal de whatsapp",
+    "telegram channel",
+    "whatsapp channel",
+    "follow us on",
+    "telegram-kanal",
+    "whatsapp-kanal",
+    "weitere infos unter",
+    "klicke dich durch",
+    "kennt ihr schon unser",
+    "kennst du schon unser",
     "kennen sie schon unser",
+    "join our mailing list",
+    // A recipe card's plea for a photo or a rating ("Tried this recipe?
+    // Tag us...").
+    "tried this recipe",
+    // Calls to action: a lead magnet, a phone line, a referral scheme, a
+    // newsletter's rating poll.
+    "free ebook",
+    "free e-book",
+    "call us directly",
+    "tell your friends and get",
+    "how was this issue",
 };
 
 constexpr std::string_view kFeedNotices[] = {
@@ -624,6 +660,17 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (s.size() <= kMaxPromoPhraseBytes) {
     for (std::string_view phrase : kPromoPhrases) {
       if (s.find(phrase) != std::string_view::npos) return LabelKind::kPromo;
+    }
+    // "Join our Harbour Weekly newsletter", "Join the free newsletter".
+    if (StartsWithWord(s, "join") && s.find("newsletter") != std::string_view::npos) {
+      return LabelKind::kPromo;
+    }
+  }
+  // A pitch that ends in its sign-up link: "Want the week's news in your
+  // inbox? Our free letter ... Subscribe here."
+  if (s.size() <= kMaxNoticeBytes) {
+    for (std::string_view call : {"subscribe here", "sign up here"}) {
+      if (s.ends_with(call)) return LabelKind::kPromo;
     }
   }
   for (std::string_view notice : kAccountNotices) {

@@ -19,6 +19,12 @@ TEST(HintsTest, WholeWordsAndCamelCase) {
   EXPECT_EQ(HintsForName("authorname-txt"), kHintByline);  // one word: "authorname"
 }
 
+TEST(HintsTest, DisclaimersAreBoilerplate) {
+  // How the site earns, what its views are not: the site's, not the story's.
+  EXPECT_EQ(HintsForName("small affiliate-disclaimer-small"), kHintBoilerplate);
+  EXPECT_EQ(HintsForName("post-disclosure"), kHintBoilerplate);
+}
+
 TEST(HintsTest, RestrictedContentBreakersArePaywalls) {
   EXPECT_EQ(HintsForName("restricted-text"), kHintPaywall);
   EXPECT_NE(HintsForName("restricted-content-breaker") & kHintPaywall, 0u);

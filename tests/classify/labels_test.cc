@@ -65,6 +65,8 @@ TEST(LabelsTest, PictureCredits) {
 TEST(LabelsTest, AccountNotices) {
   EXPECT_EQ(ClassifyLabel("You must be logged in to post a comment."), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Sie müssen sich einloggen, um zu kommentieren."), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("By posting a comment, you agree that we store your name and email."),
+            LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
 }
 
@@ -168,7 +170,9 @@ TEST(LabelsTest, SiteNoticesAndDisclaimers) {
         "Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden von "
         "Inhalten anderer Anbieter blockiert.",
         "Benachrichtigung aktivieren Dürfen wir Sie über die wichtigsten Nachrichten "
-        "informieren?"}) {
+        "informieren?",
+        "Quayside Advisers is a registered adviser. Past performance is no guarantee of future "
+        "results."}) {
     EXPECT_EQ(ClassifyLabel(notice), LabelKind::kLegal) << notice;
   }
 }
@@ -180,13 +184,22 @@ TEST(LabelsTest, PromoPhrasesAnywhereInAShortLine) {
         ">>> Jetzt die aktuelle Ausgabe bestellen! <<<", "Aktuelle Ausgabe",
         "Viel Spaß mit der neuen Ausgabe!", "2024 nichts mehr versäumen!",
         "¿Ya sabías que tenemos canal de Telegram? Únete aquí.", "Empfehlungen aus dem Shop",
-        "Verwandte Themenbereiche"}) {
+        "Verwandte Themenbereiche",
+        "Stay in the loop and follow us on Mastodon and Bluesky for the latest harbour news.",
+        "Join our mailing list! A letter each time a new episode comes out.",
+        "Tried this recipe? Tag us with a photo of your loaf!",
+        "Join The Harbour Weekly Newsletter",
+        "Want the week's ferry news in your inbox? The free Harbour Weekly letter has the "
+        "timetables first. Subscribe here.",
+        "Get the FREE eBook!", "Or call us directly 555-0100",
+        "Love The Harbour Weekly? Tell your friends and get rewards.", "How was this issue?"}) {
     EXPECT_EQ(ClassifyLabel(line), LabelKind::kPromo) << line;
   }
   EXPECT_EQ(ClassifyLabel("Du musst eingeloggt sein, um Kommentare zu schreiben!"),
             LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("Suggested citation: Doe, Jane: The harbour, 2024/3/4."),
             LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Share your story"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("The harbour master wrote a newsletter to every captain in the bay, "
                           "warning of the storm and of the closed channel."),
             LabelKind::kNone);
