@@ -2,6 +2,7 @@
 
 #include "author_names_internal.h"
 #include "newsift/metadata/field_text.h"
+#include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
 
@@ -45,7 +46,17 @@ bool IsUserName(std::string_view name) {
 
 NameReader::NameReader(const PageMeta& meta, const JsonLd& json_ld) {
   const JsonLdArticle* article = json_ld.Main();
-  if (auto site = meta.Get("og:site_name")) site_.AddName(*site);
+  if (auto site = meta.Get("og:site_name")) {
+    site_.AddName(*site);
+    // A site named by its host ("www.diariosur.com"): its labels name it
+    // too, so the publisher in <meta name=author> ("Diario Sur") is known
+    // for the site and a byline of a person wins over it.
+    const std::string_view name = text::Trim(*site);
+    if (name.find('.') != std::string_view::npos && name.find(' ') == std::string_view::npos &&
+        name.find("://") == std::string_view::npos) {
+      site_.AddUrl("https://" + std::string(name));
+    }
+  }
   if (article && article->publisher) site_.AddName(*article->publisher);
   if (json_ld.site_name) site_.AddName(*json_ld.site_name);
   language_ = meta.html_lang;
