@@ -143,10 +143,26 @@ class CandidateFinder {
       }
     }
     // "By Jane Doe" lines without markup.
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.block.length > 150 || !HasBylinePrefix(b.block.text)) continue;
-      const NodeId at = b.block.anchor != kNoNode ? b.block.anchor : b.block.first_node;
-      Consider(at, 2, false, &candidates);
+    const std::vector<classify::ScoredBlock>& blocks = content_.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const classify::TextBlock& b = blocks[i].block;
+      if (b.length > 150 || !HasBylinePrefix(b.text)) continue;
+      const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
+      if (Consider(at, 2, false, &candidates) || b.first_node == kNoNode || b.first_node == at) {
+        continue;
+      }
+      // The first or last line of an article whose lines <br> parts
+      // ("Posted by Jane Doe<br><br>Last year...", "...last
+      // paragraph.<br><br>Autor: <a>Jane Doe</a>"): the element holds the
+      // whole article, so the line's own text is read, at its first text
+      // node. (Not a line amid the text: "<b>Author:</b> Jane Doe" of an
+      // app in a list of apps.)
+      const bool first_line = i == 0 || blocks[i - 1].block.anchor != b.anchor;
+      const bool last_line = i + 1 == blocks.size() || blocks[i + 1].block.anchor != b.anchor;
+      if ((first_line || last_line) &&
+          doc_.TextUpTo(at, kMaxBylineBytes).size() > kMaxBylineBytes) {
+        Consider(b.first_node, 2, false, &candidates, b.text);
+      }
     }
     ConsiderSignature(&candidates);
     return candidates;
@@ -224,10 +240,11 @@ class CandidateFinder {
   }
 
   // Adds `id` as a candidate when it names someone; true when it did.
-  bool Consider(NodeId id, int kind_score, bool user_names,
-                std::vector<BylineCandidate>* out) const {
+  // `shown` is the text to read when it is not all of `id`'s.
+  bool Consider(NodeId id, int kind_score, bool user_names, std::vector<BylineCandidate>* out,
+                std::string_view shown = {}) const {
     if (Excluded(id)) return false;
-    const std::string text = BylineText(doc_, id);
+    const std::string text = shown.empty() ? BylineText(doc_, id) : std::string(shown);
     if (text.empty() || text.size() > kMaxBylineBytes) return false;
     // A long text without "By ..." is a biography or a byline with a
     // date and teaser: only a name right at its start counts.

@@ -349,5 +349,41 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
             (Names{"Paula Lind"}));
 }
 
+// A site named by its host in og:site_name: its publisher in <meta
+// name=author> ("Valle Diario") gives way to the person in the byline box.
+TEST(FindAuthorsTest, SiteNamedByItsHostIsNoAuthor) {
+  const std::string head =
+      R"(<meta name=author content="Valle Diario"><meta property=og:site_name )"
+      R"(content="www.vallediario.com">)";
+  EXPECT_EQ(AuthorsOf(head,
+                      "<article><h1>Library vote</h1><div class=autor><h6>Lucía Ferrer "
+                      "Ríos | Publicado hace 2 horas</h6></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Lucía Ferrer Ríos"}));
+}
+
+// An article whose paragraphs are lines parted by <br> in one element: a
+// byline opening or closing it is read from its own line; one amid the
+// text is another thing's author (an app in a list of apps).
+TEST(FindAuthorsTest, BylineLineOfAnArticleInOneElement) {
+  const std::string text =
+      "The council voted on Tuesday night to build a new library on the site of the old fire "
+      "station, ending a debate that has gone on for almost three years.<br><br>The building "
+      "will cost about six million, paid for with a bond approved by voters and a grant from the "
+      "state library fund, and work begins next spring.<br><br>";
+  EXPECT_EQ(AuthorsOf("", "<h1>Library vote</h1><div class=entry>" + text +
+                              "Autor: <a href=/anwalt/>Rechtsanwalt</a> Jan Kessler</div>"),
+            (Names{"Jan Kessler"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<h1>Library vote</h1><div class=entry>Posted by Mira Holt, Product "
+                      "Manager<br><br>" +
+                          text + "</div>"),
+            (Names{"Mira Holt"}));
+  EXPECT_EQ(AuthorsOf("", "<h1>Library vote</h1><div class=entry>" + text +
+                              "<b>Name:</b> Shelf Finder<br><b>Author:</b> Tom Vick<br><br>" +
+                              text + "</div>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata

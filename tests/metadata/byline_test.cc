@@ -17,6 +17,8 @@ TEST(ParseBylineTest, PrefixesAndSeparators) {
   EXPECT_EQ(ParseByline("Par Jean Dupont et Marie Curie"), (Names{"Jean Dupont", "Marie Curie"}));
   EXPECT_EQ(ParseByline("作者：王伟、陈静"), (Names{"王伟", "陈静"}));
   EXPECT_EQ(ParseByline("Written by: Ana Souza"), (Names{"Ana Souza"}));
+  // A lawyer's title before the name.
+  EXPECT_EQ(ParseByline("Autor: Rechtsanwältin Eva Lorenz"), (Names{"Eva Lorenz"}));
   EXPECT_EQ(ParseByline("ByTravis Haney"), (Names{"Travis Haney"}));  // glued on
   EXPECT_EQ(ParseByline("Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL"),
             (Names{"JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"}));
