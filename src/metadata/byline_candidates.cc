@@ -278,13 +278,22 @@ class CandidateFinder {
   }
 
   bool HasAuthorClass(NodeId id) const {
-    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
+    if (doc_.node(id).data_size == 0) return false;
     const std::string names =
         text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
     if (names.find("bio") != std::string::npos || names.find("avatar") != std::string::npos ||
         names.find("description") != std::string::npos) {
       return false;
     }
+    // "<span class=writer>", "writer_name": one writer, not a footer's
+    // "writers" link or a CSS "writer-editor". (The classifier has no
+    // byline hint for it: "writer" is not a word of its own there.)
+    const size_t writer = names.find("writer");
+    if (writer != std::string::npos && names.compare(writer, 7, "writers") != 0 &&
+        names.find("editor") == std::string::npos) {
+      return true;
+    }
+    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
     return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
   }

@@ -385,5 +385,19 @@ TEST(FindAuthorsTest, BylineLineOfAnArticleInOneElement) {
             Names{});
 }
 
+// A writer's class names the byline as an author's does; a footer's
+// "writers" link does not.
+TEST(FindAuthorsTest, WriterClass) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div><span class=writer>Kenji "
+                      "Arata</span><span class=date>2019-04-13</span></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Kenji Arata"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "</article><footer><a class=footer__writers href=/join>Join "
+                              "Writers</a></footer>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
