@@ -74,8 +74,18 @@ void NameReader::AddNames(std::string_view text, const BylineOptions& options,
                           std::vector<std::string>* names) const {
   BylineOptions with_language = options;
   with_language.language = language_;
+  // The site's name as a whole ("Human in the Loop"): a name read from
+  // its first words ("Human") is a piece of it, not a person. ("Frau
+  // Jane Doe" read as "Jane Doe" is the person.)
+  const std::string key = MatchKey(text);
+  const bool whole_site = site_.Matches(key);
   for (std::string& name : ParseByline(text, with_language)) {
-    if (!NamesSite(name)) AddUnique(names, std::move(name));
+    const std::string name_key = MatchKey(name);
+    if (NamesSite(name) || (whole_site && key.size() > name_key.size() &&
+                            key.starts_with(name_key) && key[name_key.size()] == ' ')) {
+      continue;
+    }
+    AddUnique(names, std::move(name));
   }
 }
 

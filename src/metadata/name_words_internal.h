@@ -111,7 +111,7 @@ inline constexpr std::string_view kNonNameWords[] = {
     "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
     "spotlight", "unknown", "link", "links", "analytics", "undefined", "null", "tweet",
     "anmelden", "registrieren", "official", "tips", "leadership", "wellness", "prevention",
-    "dentistry", "financial"};
+    "dentistry", "financial", "strategy"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {

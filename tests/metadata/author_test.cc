@@ -399,5 +399,24 @@ TEST(FindAuthorsTest, WriterClass) {
             Names{});
 }
 
+// The site's name is no author, written without its spaces or cut to
+// its first word ("Lamp in the Attic" read as "Lamp"); a person named
+// after a title is one ("Frau Jane Doe").
+TEST(FindAuthorsTest, PiecesOfTheSiteNameAreNoAuthor) {
+  EXPECT_EQ(AuthorsOf(R"(<meta property=og:site_name content="Home Planner">)",
+                      "<article><h1>Library vote</h1><div class=byline>Written by "
+                      "HomePlanner</div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<meta name=author content="Lamp in the Attic">)"
+                      R"(<meta property=og:site_name content="Lamp in the Attic">)",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<meta name=author content="Frau Mira Lenz">)"
+                      R"(<meta property=og:site_name content="Frau Mira Lenz">)",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Mira Lenz"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata

@@ -124,6 +124,7 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("jane@example.com"), Names{});
   EXPECT_EQ(ParseByline("Associated Press"), Names{});
   EXPECT_EQ(ParseByline("Von dpa"), Names{});
+  EXPECT_EQ(ParseByline("SEO Strategy"), Names{});  // a category
   EXPECT_EQ(ParseByline("By AOL Staff"), Names{});
   EXPECT_EQ(ParseByline("Britannica Editors"), Names{});
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});
