@@ -418,5 +418,22 @@ TEST(FindAuthorsTest, PiecesOfTheSiteNameAreNoAuthor) {
             (Names{"Mira Lenz"}));
 }
 
+// A list of other stories after the article's last paragraph, inside its
+// element, names their authors, not this one's; nor do the author links
+// inside those bylines.
+TEST(FindAuthorsTest, StoryListAfterTheBodyInsideTheArticle) {
+  std::string list = "<div class=more><h2>More news</h2>";
+  for (const char* name : {"Leo Marsh", "Mia Berg", "Leo Marsh"}) {
+    list += std::string(
+                "<div class=teaser><a href=/s/1>Roads plan goes ahead in the "
+                "north</a><div class=author>By <a href=/tag/x>") +
+            name + "</a></div></div>";
+  }
+  list += "</div>";
+  EXPECT_EQ(
+      AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) + list + "</article>"),
+      Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
