@@ -138,7 +138,7 @@ class CandidateFinder {
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
         ConsiderBoxName(id, &candidates);
-      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id)) {
+      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id) || IsPortraitLinkNearHeadline(id)) {
         ConsiderAround(id, false, &candidates);
       }
     }
@@ -182,6 +182,26 @@ class CandidateFinder {
   bool IsAvatarNearHeadline(NodeId id) const {
     return doc_.node(id).tag == Tag::kImg && page_.NearHeadline(id) &&
            text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos;
+  }
+
+  // A link holding a portrait and the name its alt text gives, in a
+  // short meta line with a date: "2025-12-17 · <a title='Jane Doe'><img alt='Jane Doe'>
+  // <div>Jane Doe</div></a>".
+  bool IsPortraitLinkNearHeadline(NodeId id) const {
+    if (doc_.node(id).tag != Tag::kImg || !page_.NearHeadline(id)) return false;
+    const NodeId link = doc_.node(id).parent;
+    if (link == kNoNode || doc_.node(link).tag != Tag::kA) return false;
+    const std::string alt = MatchKey(doc_.attr(id, "alt"));
+    if (alt.empty() || MatchKey(doc_.TextUpTo(link, kMaxPlainBylineBytes)) != alt ||
+        !LooksLikePersonName(doc_.attr(id, "alt"))) {
+      return false;
+    }
+    // With the date beside it, as bylines have (not a recipe's picture
+    // and name, nor a printer icon and "Printer Friendly").
+    const NodeId line = doc_.node(link).parent;
+    if (line == kNoNode) return false;
+    const std::string text = doc_.TextUpTo(line, kMaxPlainBylineBytes);
+    return text.size() <= kMaxPlainBylineBytes && byline_text::HasDigit(text);
   }
 
   bool Excluded(NodeId id) const {

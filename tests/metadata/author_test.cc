@@ -435,5 +435,21 @@ TEST(FindAuthorsTest, StoryListAfterTheBodyInsideTheArticle) {
       Names{});
 }
 
+// A link holding a portrait and the name its alt text gives, in the meta
+// line with the date; not a picture teaser or an icon beside its label.
+TEST(FindAuthorsTest, PortraitLinkInTheMetaLine) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=info><span>2025-12-17</span> "
+                      "<a title='Ola Brekke' href=/ola><img src=/me.png alt='Ola Brekke'><div>Ola "
+                      "Brekke</div></a></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Ola Brekke"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=tools><a href=/print><img "
+                      "src=/p.png alt='Printer Friendly'>Printer Friendly</a></div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
