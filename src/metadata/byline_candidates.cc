@@ -138,6 +138,8 @@ class CandidateFinder {
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
         ConsiderBoxName(id, &candidates);
+      } else if (IsAuthorDescription(id)) {
+        ConsiderNameBefore(id, &candidates);
       } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id) || IsPortraitLinkNearHeadline(id)) {
         ConsiderAround(id, false, &candidates);
       }
@@ -316,6 +318,40 @@ class CandidateFinder {
     if ((content_.hints[id] & classify::kHintByline) == 0) return false;
     return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
            names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
+  }
+
+  // An author's description or biography by its class: "<div
+  // class=author-description>", "author_bio".
+  bool IsAuthorDescription(NodeId id) const {
+    if ((content_.hints[id] & classify::kHintByline) == 0 &&
+        doc_.attr(id, "class").find("uthor") == std::string_view::npos) {
+      return false;
+    }
+    const std::string names = text::AsciiLower(doc_.attr(id, "class"));
+    return names.find("author") != std::string::npos &&
+           (names.find("description") != std::string::npos ||
+            names.find("bio") != std::string::npos);
+  }
+
+  // The element right before an author's description, holding a name and
+  // nothing else: "<p class=gb-headline>Jane Doe</p><div
+  // class=author-description>Licensed Grader, M.A.</div>".
+  void ConsiderNameBefore(NodeId description, std::vector<BylineCandidate>* candidates) const {
+    const NodeId parent = doc_.node(description).parent;
+    if (parent == kNoNode) return;
+    NodeId prev = kNoNode;
+    for (NodeId c = doc_.node(parent).first_child; c != description && c != kNoNode;
+         c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_element()) {
+        prev = c;
+      } else if (!text::Trim(doc_.text(c)).empty()) {
+        prev = kNoNode;  // text between them
+      }
+    }
+    if (prev == kNoNode) return;
+    const std::string line = doc_.TextUpTo(prev, 61);
+    const size_t words = text::MeasureText(line).words;
+    if (line.size() <= 60 && words >= 2 && words <= 4) Consider(prev, 3, false, candidates);
   }
 
   // An author box with a biography names the author first: "<div class=author-box><img><div>Jane

@@ -451,5 +451,15 @@ TEST(FindAuthorsTest, PortraitLinkInTheMetaLine) {
             Names{});
 }
 
+// The element right before an author's description names the author:
+// "<p>Jane Doe</p><div class=author-description>...</div>".
+TEST(FindAuthorsTest, NameBeforeTheAuthorDescription) {
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=card><img src=/me.png><p class=headline-text>Nils "
+                              "Aagaard</p><div class=dynamic-author-description>Licensed coffee "
+                              "grader, M.A. Journalism</div></div></article>"),
+            (Names{"Nils Aagaard"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata
