@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "byline_candidates_internal.h"
+#include "byline_markup_internal.h"
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
 #include "newsift/classify/hints.h"
@@ -19,67 +20,6 @@ using dom::Tag;
 
 // Longest text without "By" read as a byline as a whole.
 constexpr size_t kMaxPlainBylineBytes = 100;
-
-// A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
-// "/authors/...".
-// (Every part starts with '/': only the slashes of `href` are tried, one
-// pass instead of a search per part, as this runs for every link.)
-bool IsAuthorPageLink(std::string_view href) {
-  static constexpr std::string_view kParts[] = {
-      "/author/",       "/authors/",     "/autor/",   "/autoren/",     "/auteur/",   "/editors/",
-      "/contributors/", "/contributor/", "/writers/", "/journalists/", "/reporters/"};
-  for (size_t slash = href.find('/'); slash != std::string_view::npos;
-       slash = href.find('/', slash + 1)) {
-    const std::string_view rest = href.substr(slash);
-    if (rest.size() < 7) break;  // shorter than the shortest part
-    const char c = rest[1];
-    if (c != 'a' && c != 'c' && c != 'e' && c != 'j' && c != 'r' && c != 'w') continue;
-    for (std::string_view part : kParts) {
-      if (rest.starts_with(part)) return true;
-    }
-  }
-  return false;
-}
-
-// An icon of a person before an author's name: Bootstrap's "bi-person",
-// Font Awesome's "fa-user", "icon-author".
-bool HasPersonIconClass(std::string_view names) {
-  const std::string lower = text::AsciiLower(names);
-  if (lower.find("icon") == std::string::npos && lower.find("fa-") == std::string::npos &&
-      lower.find("bi-") == std::string::npos) {
-    return false;
-  }
-  return lower.find("person") != std::string::npos || lower.find("user") != std::string::npos ||
-         lower.find("author") != std::string::npos;
-}
-
-// The text below `id` with a space between the texts of different
-// elements: bylines put a name and a role side by side in spans with
-// nothing between them ("<span>Howard Blume</span><span>Staff
-// Writer</span>", which Document::Text joins as "Howard BlumeStaff").
-std::string SpacedText(const dom::Document& doc, NodeId id) {
-  std::string out;
-  const NodeId end = doc.node(id).end;
-  int items = 0;
-  for (NodeId n = id; n < end; ++n) {
-    const dom::Node& node = doc.node(n);
-    if (node.is_element()) {
-      if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
-      // Items of a list are separate names: "<ul><li>Jane Doe</li><li>John
-      // Roe</li></ul>" reads "Jane Doe, John Roe".
-      if (node.tag == Tag::kLi) {
-        if (items > 0) out.push_back(',');
-        ++items;
-      }
-      continue;
-    }
-    const std::string_view t = text::Trim(doc.text(n));
-    if (t.empty()) continue;
-    if (!out.empty()) out.push_back(' ');
-    out.append(t);
-  }
-  return out;
-}
 
 // True when `text` is `name` and then only roles and credentials: "Jane
 // Doe Writer", "Jane Doe, Senior Editor", "Jane Doe, MD".
@@ -299,38 +239,20 @@ class CandidateFinder {
     return true;
   }
 
+  // Byline markup by class or id (byline_markup_internal.h); the
+  // classifier's byline hint first, but for a writer's class, which has
+  // none.
   bool HasAuthorClass(NodeId id) const {
     if (doc_.node(id).data_size == 0) return false;
     const std::string names =
         text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
-    if (names.find("bio") != std::string::npos || names.find("avatar") != std::string::npos ||
-        names.find("description") != std::string::npos) {
-      return false;
-    }
-    // "<span class=writer>", "writer_name": one writer, not a footer's
-    // "writers" link or a CSS "writer-editor". (The classifier has no
-    // byline hint for it: "writer" is not a word of its own there.)
-    const size_t writer = names.find("writer");
-    if (writer != std::string::npos && names.compare(writer, 7, "writers") != 0 &&
-        names.find("editor") == std::string::npos) {
-      return true;
-    }
-    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
-    return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
-           names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
+    if (NamesWriterClass(names)) return true;
+    return (content_.hints[id] & classify::kHintByline) != 0 && NamesAuthorClass(names);
   }
 
-  // An author's description or biography by its class: "<div
-  // class=author-description>", "author_bio".
   bool IsAuthorDescription(NodeId id) const {
-    if ((content_.hints[id] & classify::kHintByline) == 0 &&
-        doc_.attr(id, "class").find("uthor") == std::string_view::npos) {
-      return false;
-    }
-    const std::string names = text::AsciiLower(doc_.attr(id, "class"));
-    return names.find("author") != std::string::npos &&
-           (names.find("description") != std::string::npos ||
-            names.find("bio") != std::string::npos);
+    if (doc_.node(id).data_size == 0) return false;
+    return NamesAuthorDescription(text::AsciiLower(doc_.attr(id, "class")));
   }
 
   // The element right before an author's description, holding a name and
@@ -466,19 +388,6 @@ bool BylinePage::BelowStandfirst(NodeId id) const {
 
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page) {
   return CandidateFinder(page).Run();
-}
-
-std::string BylineText(const dom::Document& doc, NodeId id) {
-  const NodeId end = doc.node(id).end;
-  for (NodeId d = id + 1; d < end; ++d) {
-    if (doc.node(d).is_element() &&
-        text::EqualsIgnoringAsciiCase(doc.attr(d, "itemprop"), "name")) {
-      // <meta itemprop="name" content="Jane Doe"> in microdata.
-      if (doc.node(d).tag == Tag::kMeta) return std::string(doc.attr(d, "content"));
-      return SpacedText(doc, d);
-    }
-  }
-  return SpacedText(doc, id);
 }
 
 }  // namespace newsift::metadata

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "author_names_internal.h"
+#include "byline_markup_internal.h"
 #include "newsift/classify/content.h"
 #include "newsift/dom/document.h"
 
@@ -53,10 +54,6 @@ struct BylineCandidate {
 // Every candidate of the page, in document order of discovery (an element
 // may come more than once, from different rules).
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page);
-
-// The text a byline element shows: an itemprop=name inside it, else all
-// of it, with a space between the texts of different elements.
-std::string BylineText(const dom::Document& doc, dom::NodeId id);
 
 }  // namespace newsift::metadata
 
