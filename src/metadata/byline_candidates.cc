@@ -4,6 +4,7 @@
 
 #include "byline_candidates_internal.h"
 #include "byline_markup_internal.h"
+#include "byline_prefixes_internal.h"
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
 #include "newsift/classify/hints.h"
@@ -317,8 +318,15 @@ class CandidateFinder {
   // nothing else, as a signature: "<p><strong>Jane Doe</strong></p>".
   void ConsiderSignature(std::vector<BylineCandidate>* candidates) const {
     const classify::TextBlock* last = nullptr;
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.keep) last = &b.block;
+    size_t after_prose = 0;  // the block after the last kept paragraph of prose
+    for (size_t i = 0; i < content_.blocks.size(); ++i) {
+      const classify::ScoredBlock& b = content_.blocks[i];
+      if (!b.keep) continue;
+      last = &b.block;
+      if (b.block.kind == BlockKind::kParagraph && b.block.length >= 120) after_prose = i + 1;
+    }
+    if (after_prose > 0 && after_prose < content_.blocks.size()) {
+      ConsiderCopyrightSignature(content_.blocks[after_prose].block, candidates);
     }
     if (last == nullptr || last->kind != BlockKind::kParagraph || last->words < 2 ||
         last->words > 3 || last->text.size() > 60 || last->first_node == kNoNode) {
@@ -331,6 +339,20 @@ class CandidateFinder {
     if (MatchKey(doc_.Text(emphasis)) != MatchKey(last->text)) return;
     if (!LooksLikePersonName(last->text)) return;
     Consider(emphasis, 3, false, candidates);
+  }
+
+  // The line right after the article's last paragraph of prose when it is "©
+  // 2019 Jane Doe" and nothing else: the writer's own copyright, as
+  // personal sites sign their texts (the site's or a company's name is
+  // no person; a photo's credit sits by its photo).
+  void ConsiderCopyrightSignature(const classify::TextBlock& line,
+                                  std::vector<BylineCandidate>* candidates) const {
+    if (line.first_node == kNoNode || line.text.size() > 60) return;
+    const std::string_view name = byline_prefixes::StripCopyrightYears(line.text);
+    const size_t words = text::MeasureText(name).words;
+    if (words < 2 || words > 3 || !LooksLikePersonName(name)) return;
+    const NodeId at = line.anchor != kNoNode ? line.anchor : line.first_node;
+    Consider(at, 3, false, candidates, name);
   }
 
   // The nearest ancestor of a label or icon that holds more than it: the

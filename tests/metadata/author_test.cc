@@ -461,5 +461,17 @@ TEST(FindAuthorsTest, NameBeforeTheAuthorDescription) {
             (Names{"Nils Aagaard"}));
 }
 
+// "© 2019 Jane Doe" right after the article's last paragraph signs it;
+// a company's copyright does not.
+TEST(FindAuthorsTest, CopyrightLineAfterTheLastParagraph) {
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<p>© 2021 Hanne Vik</p><div class=address>Town archive</div>"
+                              "</article>"),
+            (Names{"Hanne Vik"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<p>© 2006-2021 Crier Media GmbH</p></article>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
