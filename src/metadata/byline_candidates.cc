@@ -165,7 +165,10 @@ class CandidateFinder {
     const NodeId region = content_.region;
     const bool in_region = region != kNoNode && doc_.Contains(region, id);
     const bool before_body = page_.body_start == kNoNode || id < page_.body_start;
-    if (page_.NearHeadline(id)) return 3;
+    // (And "By Jane Doe" below a standfirst paragraph the classifier kept
+    // as the body's first: "<h1>..</h1><p>Teaser...</p><p><b>Von Jane
+    // Doe</b></p>".)
+    if (page_.NearHeadline(id) || (prefixed && StandfirstOnlyBefore(id))) return 3;
     int score = 0;
     if (in_region) {
       score += 1;
@@ -178,6 +181,20 @@ class CandidateFinder {
     // "Text:" or "Posted by" says it is the byline at the article's end.
     if (!before_body && !prefixed && BodyShareBefore(id) > 0.3) score -= 4;
     return score;
+  }
+
+  // Below the headline with one kept block between them, a paragraph:
+  // the standfirst.
+  bool StandfirstOnlyBefore(NodeId id) const {
+    const NodeId headline = page_.headline;
+    if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
+    int kept = 0;
+    for (const classify::ScoredBlock& b : content_.blocks) {
+      if (b.block.first_node >= id) break;
+      if (!b.keep || b.block.first_node < doc_.node(headline).end) continue;
+      if (++kept > 1 || b.block.kind != BlockKind::kParagraph) return false;
+    }
+    return kept == 1;
   }
 
   // The share of the kept body text before node `id`. Asked of every

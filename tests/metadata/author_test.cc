@@ -473,5 +473,20 @@ TEST(FindAuthorsTest, CopyrightLineAfterTheLastParagraph) {
             Names{});
 }
 
+// "Von Jane Doe" in a paragraph of its own right below the standfirst is
+// placed as a byline under the headline is, above an author link in the
+// meta line that names someone else (the account that posted it).
+TEST(FindAuthorsTest, PrefixedBylineBelowTheStandfirst) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><span class=vcard><a "
+                      "rel=author href=/author/ina/>Ina Kroll</a></span></div><div class=text><p>"
+                      "After three years of debate, the town has chosen the old fire station as "
+                      "the home of its new library, and the council says the work will start "
+                      "in spring.</p></div><div class=text><p><strong>Von Marek Lind</strong></p>"
+                      "</div><div class=text>" +
+                          std::string(kBody) + "</div></article>"),
+            (Names{"Marek Lind"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata
