@@ -168,7 +168,7 @@ class CandidateFinder {
     // (And "By Jane Doe" below a standfirst paragraph the classifier kept
     // as the body's first: "<h1>..</h1><p>Teaser...</p><p><b>Von Jane
     // Doe</b></p>".)
-    if (page_.NearHeadline(id) || (prefixed && StandfirstOnlyBefore(id))) return 3;
+    if (page_.NearHeadline(id) || (prefixed && page_.StandfirstOnlyBefore(id))) return 3;
     int score = 0;
     if (in_region) {
       score += 1;
@@ -181,20 +181,6 @@ class CandidateFinder {
     // "Text:" or "Posted by" says it is the byline at the article's end.
     if (!before_body && !prefixed && BodyShareBefore(id) > 0.3) score -= 4;
     return score;
-  }
-
-  // Below the headline with one kept block between them, a paragraph:
-  // the standfirst.
-  bool StandfirstOnlyBefore(NodeId id) const {
-    const NodeId headline = page_.headline;
-    if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
-    int kept = 0;
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.block.first_node >= id) break;
-      if (!b.keep || b.block.first_node < doc_.node(headline).end) continue;
-      if (++kept > 1 || b.block.kind != BlockKind::kParagraph) return false;
-    }
-    return kept == 1;
   }
 
   // The share of the kept body text before node `id`. Asked of every
@@ -408,22 +394,6 @@ class CandidateFinder {
 };
 
 }  // namespace
-
-bool BylinePage::NearHeadline(NodeId id) const {
-  const bool after_headline = headline != kNoNode && id > headline;
-  const bool before_body = body_start == kNoNode || id < body_start;
-  return after_headline && before_body && (id - headline) < 400;
-}
-
-bool BylinePage::BelowStandfirst(NodeId id) const {
-  if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
-  int paragraphs = 0;
-  for (const classify::ScoredBlock& b : content.blocks) {
-    if (b.block.first_node >= id) break;
-    if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 120) ++paragraphs;
-  }
-  return paragraphs <= 1;
-}
 
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page) {
   return CandidateFinder(page).Run();

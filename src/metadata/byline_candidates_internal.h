@@ -38,6 +38,10 @@ struct BylinePage {
   // long paragraph ("<h1>..</h1><p class=dek>..</p><div>By Jane
   // Doe</div>").
   bool BelowStandfirst(dom::NodeId id) const;
+  // Below the headline with one kept block between them, a paragraph:
+  // the standfirst ("<h1>..</h1><p>Teaser...</p><p><b>Von Jane
+  // Doe</b></p>").
+  bool StandfirstOnlyBefore(dom::NodeId id) const;
 };
 
 struct BylineCandidate {
