@@ -219,6 +219,13 @@ class CandidateFinder {
     for (std::string_view comment : {" says", " sagt", " schreibt", " wrote", " a écrit"}) {
       if (lower.find(comment) != std::string::npos) return false;  // a comment's author
     }
+    // "Reviewed by <a class=author-link>Jane Doe</a>": a reviewer.
+    const NodeId parent = doc_.node(id).parent;
+    if (StartsWithOtherRole(lower) ||
+        (parent != kNoNode &&
+         StartsWithOtherRole(text::AsciiLower(doc_.TextUpTo(parent, kMaxPlainBylineBytes))))) {
+      return false;
+    }
     BylineCandidate c;
     c.id = id;
     c.end = doc_.node(id).end;

@@ -96,6 +96,17 @@ bool NamesAuthorDescription(std::string_view names) {
           names.find("bio") != std::string_view::npos);
 }
 
+bool StartsWithOtherRole(std::string_view lower) {
+  lower = text::Trim(lower);
+  for (std::string_view label :
+       {"reviewed by", "medically reviewed by", "expert reviewed by", "fact-checked by",
+        "fact checked by", "edited by", "photos by", "photo by", "photographs by",
+        "illustration by", "illustrations by"}) {
+    if (lower.starts_with(label)) return true;
+  }
+  return false;
+}
+
 std::string BylineText(const dom::Document& doc, NodeId id) {
   const NodeId end = doc.node(id).end;
   for (NodeId d = id + 1; d < end; ++d) {

@@ -33,6 +33,11 @@ bool NamesWriterClass(std::string_view names);
 // ("author-description", "author_bio").
 bool NamesAuthorDescription(std::string_view names);
 
+// `lower` (a text in lower case) names someone who did something else
+// than write: "reviewed by", "medically reviewed by", "fact-checked
+// by", "edited by", "photos by", "illustration by".
+bool StartsWithOtherRole(std::string_view lower);
+
 // The text a byline element shows: an itemprop=name inside it, else all
 // of it, with a space between the texts of different elements.
 std::string BylineText(const dom::Document& doc, dom::NodeId id);

@@ -488,5 +488,17 @@ TEST(FindAuthorsTest, PrefixedBylineBelowTheStandfirst) {
             (Names{"Marek Lind"}));
 }
 
+// The reviewer in byline markup is no author: "Reviewed by <a
+// class=author-link>..</a>", with the publisher as the writer.
+TEST(FindAuthorsTest, ReviewerIsNoAuthor) {
+  EXPECT_EQ(AuthorsOf("<meta property=og:site_name content='Home Planner'>",
+                      "<article><h1>Library vote</h1><div class=byline><div "
+                      "class=author-text>Written by HomePlanner</div><div "
+                      "class=author-text>Reviewed by <a class=author-link href=/r/ida>Ida "
+                      "Marsh</a></div></div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+}
+
 }  // namespace
 }  // namespace newsift::metadata
