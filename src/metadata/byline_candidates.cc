@@ -123,8 +123,10 @@ class CandidateFinder {
   // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
   // class='avatar'> Jane Doe in <a>Guides</a>".
   bool IsAvatarNearHeadline(NodeId id) const {
+    // (By its class or id: "<img id=authorAvatar>".)
     return doc_.node(id).tag == Tag::kImg && page_.NearHeadline(id) &&
-           text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos;
+           (text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos ||
+            text::AsciiLower(doc_.attr(id, "id")).find("avatar") != std::string::npos);
   }
 
   // A link holding a portrait and the name its alt text gives, in a

@@ -500,5 +500,15 @@ TEST(FindAuthorsTest, ReviewerIsNoAuthor) {
             Names{});
 }
 
+// An avatar named so by its id, before the names, under the headline.
+TEST(FindAuthorsTest, AvatarByItsId) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><figure><img "
+                      "id=authorAvatar src=/a.png alt=Site></figure><div><p>Rita Holm, Aron "
+                      "Vik</p><time>4/24/2000</time></div></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Rita Holm", "Aron Vik"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata
