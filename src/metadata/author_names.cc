@@ -2,6 +2,7 @@
 
 #include "author_names_internal.h"
 #include "newsift/metadata/field_text.h"
+#include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
 
@@ -45,7 +46,17 @@ bool IsUserName(std::string_view name) {
 
 NameReader::NameReader(const PageMeta& meta, const JsonLd& json_ld) {
   const JsonLdArticle* article = json_ld.Main();
-  if (auto site = meta.Get("og:site_name")) site_.AddName(*site);
+  if (auto site = meta.Get("og:site_name")) {
+    site_.AddName(*site);
+    // A site named by its host ("www.diariosur.com"): its labels name it
+    // too, so the publisher in <meta name=author> ("Diario Sur") is known
+    // for the site and a byline of a person wins over it.
+    const std::string_view name = text::Trim(*site);
+    if (name.find('.') != std::string_view::npos && name.find(' ') == std::string_view::npos &&
+        name.find("://") == std::string_view::npos) {
+      site_.AddUrl("https://" + std::string(name));
+    }
+  }
   if (article && article->publisher) site_.AddName(*article->publisher);
   if (json_ld.site_name) site_.AddName(*json_ld.site_name);
   language_ = meta.html_lang;
@@ -63,8 +74,18 @@ void NameReader::AddNames(std::string_view text, const BylineOptions& options,
                           std::vector<std::string>* names) const {
   BylineOptions with_language = options;
   with_language.language = language_;
+  // The site's name as a whole ("Human in the Loop"): a name read from
+  // its first words ("Human") is a piece of it, not a person. ("Frau
+  // Jane Doe" read as "Jane Doe" is the person.)
+  const std::string key = MatchKey(text);
+  const bool whole_site = site_.Matches(key);
   for (std::string& name : ParseByline(text, with_language)) {
-    if (!NamesSite(name)) AddUnique(names, std::move(name));
+    const std::string name_key = MatchKey(name);
+    if (NamesSite(name) || (whole_site && key.size() > name_key.size() &&
+                            key.starts_with(name_key) && key[name_key.size()] == ' ')) {
+      continue;
+    }
+    AddUnique(names, std::move(name));
   }
 }
 

@@ -3,6 +3,8 @@
 #include <utility>
 
 #include "byline_candidates_internal.h"
+#include "byline_markup_internal.h"
+#include "byline_prefixes_internal.h"
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
 #include "newsift/classify/hints.h"
@@ -19,67 +21,6 @@ using dom::Tag;
 
 // Longest text without "By" read as a byline as a whole.
 constexpr size_t kMaxPlainBylineBytes = 100;
-
-// A link to an author's page: "/author/jdoe/" (WordPress), "/autor/...",
-// "/authors/...".
-// (Every part starts with '/': only the slashes of `href` are tried, one
-// pass instead of a search per part, as this runs for every link.)
-bool IsAuthorPageLink(std::string_view href) {
-  static constexpr std::string_view kParts[] = {
-      "/author/",       "/authors/",     "/autor/",   "/autoren/",     "/auteur/",   "/editors/",
-      "/contributors/", "/contributor/", "/writers/", "/journalists/", "/reporters/"};
-  for (size_t slash = href.find('/'); slash != std::string_view::npos;
-       slash = href.find('/', slash + 1)) {
-    const std::string_view rest = href.substr(slash);
-    if (rest.size() < 7) break;  // shorter than the shortest part
-    const char c = rest[1];
-    if (c != 'a' && c != 'c' && c != 'e' && c != 'j' && c != 'r' && c != 'w') continue;
-    for (std::string_view part : kParts) {
-      if (rest.starts_with(part)) return true;
-    }
-  }
-  return false;
-}
-
-// An icon of a person before an author's name: Bootstrap's "bi-person",
-// Font Awesome's "fa-user", "icon-author".
-bool HasPersonIconClass(std::string_view names) {
-  const std::string lower = text::AsciiLower(names);
-  if (lower.find("icon") == std::string::npos && lower.find("fa-") == std::string::npos &&
-      lower.find("bi-") == std::string::npos) {
-    return false;
-  }
-  return lower.find("person") != std::string::npos || lower.find("user") != std::string::npos ||
-         lower.find("author") != std::string::npos;
-}
-
-// The text below `id` with a space between the texts of different
-// elements: bylines put a name and a role side by side in spans with
-// nothing between them ("<span>Howard Blume</span><span>Staff
-// Writer</span>", which Document::Text joins as "Howard BlumeStaff").
-std::string SpacedText(const dom::Document& doc, NodeId id) {
-  std::string out;
-  const NodeId end = doc.node(id).end;
-  int items = 0;
-  for (NodeId n = id; n < end; ++n) {
-    const dom::Node& node = doc.node(n);
-    if (node.is_element()) {
-      if (node.tag == Tag::kScript || node.tag == Tag::kStyle) n = node.end - 1;
-      // Items of a list are separate names: "<ul><li>Jane Doe</li><li>John
-      // Roe</li></ul>" reads "Jane Doe, John Roe".
-      if (node.tag == Tag::kLi) {
-        if (items > 0) out.push_back(',');
-        ++items;
-      }
-      continue;
-    }
-    const std::string_view t = text::Trim(doc.text(n));
-    if (t.empty()) continue;
-    if (!out.empty()) out.push_back(' ');
-    out.append(t);
-  }
-  return out;
-}
 
 // True when `text` is `name` and then only roles and credentials: "Jane
 // Doe Writer", "Jane Doe, Senior Editor", "Jane Doe, MD".
@@ -138,15 +79,33 @@ class CandidateFinder {
       } else if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
         ConsiderBoxName(id, &candidates);
-      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id)) {
+      } else if (IsAuthorDescription(id)) {
+        ConsiderNameBefore(id, &candidates);
+      } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id) || IsPortraitLinkNearHeadline(id)) {
         ConsiderAround(id, false, &candidates);
       }
     }
     // "By Jane Doe" lines without markup.
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.block.length > 150 || !HasBylinePrefix(b.block.text)) continue;
-      const NodeId at = b.block.anchor != kNoNode ? b.block.anchor : b.block.first_node;
-      Consider(at, 2, false, &candidates);
+    const std::vector<classify::ScoredBlock>& blocks = content_.blocks;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const classify::TextBlock& b = blocks[i].block;
+      if (b.length > 150 || !HasBylinePrefix(b.text)) continue;
+      const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
+      if (Consider(at, 2, false, &candidates) || b.first_node == kNoNode || b.first_node == at) {
+        continue;
+      }
+      // The first or last line of an article whose lines <br> parts
+      // ("Posted by Jane Doe<br><br>Last year...", "...last
+      // paragraph.<br><br>Autor: <a>Jane Doe</a>"): the element holds the
+      // whole article, so the line's own text is read, at its first text
+      // node. (Not a line amid the text: "<b>Author:</b> Jane Doe" of an
+      // app in a list of apps.)
+      const bool first_line = i == 0 || blocks[i - 1].block.anchor != b.anchor;
+      const bool last_line = i + 1 == blocks.size() || blocks[i + 1].block.anchor != b.anchor;
+      if ((first_line || last_line) &&
+          doc_.TextUpTo(at, kMaxBylineBytes).size() > kMaxBylineBytes) {
+        Consider(b.first_node, 2, false, &candidates, b.text);
+      }
     }
     ConsiderSignature(&candidates);
     return candidates;
@@ -164,8 +123,30 @@ class CandidateFinder {
   // A WordPress avatar in the meta line: "Dec 26, 2025 • <img
   // class='avatar'> Jane Doe in <a>Guides</a>".
   bool IsAvatarNearHeadline(NodeId id) const {
+    // (By its class or id: "<img id=authorAvatar>".)
     return doc_.node(id).tag == Tag::kImg && page_.NearHeadline(id) &&
-           text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos;
+           (text::AsciiLower(doc_.attr(id, "class")).find("avatar") != std::string::npos ||
+            text::AsciiLower(doc_.attr(id, "id")).find("avatar") != std::string::npos);
+  }
+
+  // A link holding a portrait and the name its alt text gives, in a
+  // short meta line with a date: "2025-12-17 · <a title='Jane Doe'><img alt='Jane Doe'>
+  // <div>Jane Doe</div></a>".
+  bool IsPortraitLinkNearHeadline(NodeId id) const {
+    if (doc_.node(id).tag != Tag::kImg || !page_.NearHeadline(id)) return false;
+    const NodeId link = doc_.node(id).parent;
+    if (link == kNoNode || doc_.node(link).tag != Tag::kA) return false;
+    const std::string alt = MatchKey(doc_.attr(id, "alt"));
+    if (alt.empty() || MatchKey(doc_.TextUpTo(link, kMaxPlainBylineBytes)) != alt ||
+        !LooksLikePersonName(doc_.attr(id, "alt"))) {
+      return false;
+    }
+    // With the date beside it, as bylines have (not a recipe's picture
+    // and name, nor a printer icon and "Printer Friendly").
+    const NodeId line = doc_.node(link).parent;
+    if (line == kNoNode) return false;
+    const std::string text = doc_.TextUpTo(line, kMaxPlainBylineBytes);
+    return text.size() <= kMaxPlainBylineBytes && byline_text::HasDigit(text);
   }
 
   bool Excluded(NodeId id) const {
@@ -186,7 +167,10 @@ class CandidateFinder {
     const NodeId region = content_.region;
     const bool in_region = region != kNoNode && doc_.Contains(region, id);
     const bool before_body = page_.body_start == kNoNode || id < page_.body_start;
-    if (page_.NearHeadline(id)) return 3;
+    // (And "By Jane Doe" below a standfirst paragraph the classifier kept
+    // as the body's first: "<h1>..</h1><p>Teaser...</p><p><b>Von Jane
+    // Doe</b></p>".)
+    if (page_.NearHeadline(id) || (prefixed && page_.StandfirstOnlyBefore(id))) return 3;
     int score = 0;
     if (in_region) {
       score += 1;
@@ -224,10 +208,11 @@ class CandidateFinder {
   }
 
   // Adds `id` as a candidate when it names someone; true when it did.
-  bool Consider(NodeId id, int kind_score, bool user_names,
-                std::vector<BylineCandidate>* out) const {
+  // `shown` is the text to read when it is not all of `id`'s.
+  bool Consider(NodeId id, int kind_score, bool user_names, std::vector<BylineCandidate>* out,
+                std::string_view shown = {}) const {
     if (Excluded(id)) return false;
-    const std::string text = BylineText(doc_, id);
+    const std::string text = shown.empty() ? BylineText(doc_, id) : std::string(shown);
     if (text.empty() || text.size() > kMaxBylineBytes) return false;
     // A long text without "By ..." is a biography or a byline with a
     // date and teaser: only a name right at its start counts.
@@ -235,6 +220,13 @@ class CandidateFinder {
     const std::string lower = text::AsciiLower(text);
     for (std::string_view comment : {" says", " sagt", " schreibt", " wrote", " a écrit"}) {
       if (lower.find(comment) != std::string::npos) return false;  // a comment's author
+    }
+    // "Reviewed by <a class=author-link>Jane Doe</a>": a reviewer.
+    const NodeId parent = doc_.node(id).parent;
+    if (StartsWithOtherRole(lower) ||
+        (parent != kNoNode &&
+         StartsWithOtherRole(text::AsciiLower(doc_.TextUpTo(parent, kMaxPlainBylineBytes))))) {
+      return false;
     }
     BylineCandidate c;
     c.id = id;
@@ -260,16 +252,41 @@ class CandidateFinder {
     return true;
   }
 
+  // Byline markup by class or id (byline_markup_internal.h); the
+  // classifier's byline hint first, but for a writer's class, which has
+  // none.
   bool HasAuthorClass(NodeId id) const {
-    if ((content_.hints[id] & classify::kHintByline) == 0) return false;
+    if (doc_.node(id).data_size == 0) return false;
     const std::string names =
         text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
-    if (names.find("bio") != std::string::npos || names.find("avatar") != std::string::npos ||
-        names.find("description") != std::string::npos) {
-      return false;
+    if (NamesWriterClass(names)) return true;
+    return (content_.hints[id] & classify::kHintByline) != 0 && NamesAuthorClass(names);
+  }
+
+  bool IsAuthorDescription(NodeId id) const {
+    if (doc_.node(id).data_size == 0) return false;
+    return NamesAuthorDescription(text::AsciiLower(doc_.attr(id, "class")));
+  }
+
+  // The element right before an author's description, holding a name and
+  // nothing else: "<p class=gb-headline>Jane Doe</p><div
+  // class=author-description>Licensed Grader, M.A.</div>".
+  void ConsiderNameBefore(NodeId description, std::vector<BylineCandidate>* candidates) const {
+    const NodeId parent = doc_.node(description).parent;
+    if (parent == kNoNode) return;
+    NodeId prev = kNoNode;
+    for (NodeId c = doc_.node(parent).first_child; c != description && c != kNoNode;
+         c = doc_.node(c).next_sibling) {
+      if (doc_.node(c).is_element()) {
+        prev = c;
+      } else if (!text::Trim(doc_.text(c)).empty()) {
+        prev = kNoNode;  // text between them
+      }
     }
-    return names.find("byline") != std::string::npos || names.find("author") != std::string::npos ||
-           names.find("autor") != std::string::npos || names.find("auteur") != std::string::npos;
+    if (prev == kNoNode) return;
+    const std::string line = doc_.TextUpTo(prev, 61);
+    const size_t words = text::MeasureText(line).words;
+    if (line.size() <= 60 && words >= 2 && words <= 4) Consider(prev, 3, false, candidates);
   }
 
   // An author box with a biography names the author first: "<div class=author-box><img><div>Jane
@@ -313,8 +330,15 @@ class CandidateFinder {
   // nothing else, as a signature: "<p><strong>Jane Doe</strong></p>".
   void ConsiderSignature(std::vector<BylineCandidate>* candidates) const {
     const classify::TextBlock* last = nullptr;
-    for (const classify::ScoredBlock& b : content_.blocks) {
-      if (b.keep) last = &b.block;
+    size_t after_prose = 0;  // the block after the last kept paragraph of prose
+    for (size_t i = 0; i < content_.blocks.size(); ++i) {
+      const classify::ScoredBlock& b = content_.blocks[i];
+      if (!b.keep) continue;
+      last = &b.block;
+      if (b.block.kind == BlockKind::kParagraph && b.block.length >= 120) after_prose = i + 1;
+    }
+    if (after_prose > 0 && after_prose < content_.blocks.size()) {
+      ConsiderCopyrightSignature(content_.blocks[after_prose].block, candidates);
     }
     if (last == nullptr || last->kind != BlockKind::kParagraph || last->words < 2 ||
         last->words > 3 || last->text.size() > 60 || last->first_node == kNoNode) {
@@ -327,6 +351,20 @@ class CandidateFinder {
     if (MatchKey(doc_.Text(emphasis)) != MatchKey(last->text)) return;
     if (!LooksLikePersonName(last->text)) return;
     Consider(emphasis, 3, false, candidates);
+  }
+
+  // The line right after the article's last paragraph of prose when it is "©
+  // 2019 Jane Doe" and nothing else: the writer's own copyright, as
+  // personal sites sign their texts (the site's or a company's name is
+  // no person; a photo's credit sits by its photo).
+  void ConsiderCopyrightSignature(const classify::TextBlock& line,
+                                  std::vector<BylineCandidate>* candidates) const {
+    if (line.first_node == kNoNode || line.text.size() > 60) return;
+    const std::string_view name = byline_prefixes::StripCopyrightYears(line.text);
+    const size_t words = text::MeasureText(name).words;
+    if (words < 2 || words > 3 || !LooksLikePersonName(name)) return;
+    const NodeId at = line.anchor != kNoNode ? line.anchor : line.first_node;
+    Consider(at, 3, false, candidates, name);
   }
 
   // The nearest ancestor of a label or icon that holds more than it: the
@@ -366,37 +404,8 @@ class CandidateFinder {
 
 }  // namespace
 
-bool BylinePage::NearHeadline(NodeId id) const {
-  const bool after_headline = headline != kNoNode && id > headline;
-  const bool before_body = body_start == kNoNode || id < body_start;
-  return after_headline && before_body && (id - headline) < 400;
-}
-
-bool BylinePage::BelowStandfirst(NodeId id) const {
-  if (headline == kNoNode || id <= headline || id - headline >= 400) return false;
-  int paragraphs = 0;
-  for (const classify::ScoredBlock& b : content.blocks) {
-    if (b.block.first_node >= id) break;
-    if (b.keep && b.block.kind == BlockKind::kParagraph && b.block.length >= 120) ++paragraphs;
-  }
-  return paragraphs <= 1;
-}
-
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page) {
   return CandidateFinder(page).Run();
-}
-
-std::string BylineText(const dom::Document& doc, NodeId id) {
-  const NodeId end = doc.node(id).end;
-  for (NodeId d = id + 1; d < end; ++d) {
-    if (doc.node(d).is_element() &&
-        text::EqualsIgnoringAsciiCase(doc.attr(d, "itemprop"), "name")) {
-      // <meta itemprop="name" content="Jane Doe"> in microdata.
-      if (doc.node(d).tag == Tag::kMeta) return std::string(doc.attr(d, "content"));
-      return SpacedText(doc, d);
-    }
-  }
-  return SpacedText(doc, id);
 }
 
 }  // namespace newsift::metadata

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "author_names_internal.h"
+#include "byline_markup_internal.h"
 #include "newsift/classify/content.h"
 #include "newsift/dom/document.h"
 
@@ -37,6 +38,10 @@ struct BylinePage {
   // long paragraph ("<h1>..</h1><p class=dek>..</p><div>By Jane
   // Doe</div>").
   bool BelowStandfirst(dom::NodeId id) const;
+  // Below the headline with one kept block between them, a paragraph:
+  // the standfirst ("<h1>..</h1><p>Teaser...</p><p><b>Von Jane
+  // Doe</b></p>").
+  bool StandfirstOnlyBefore(dom::NodeId id) const;
 };
 
 struct BylineCandidate {
@@ -53,10 +58,6 @@ struct BylineCandidate {
 // Every candidate of the page, in document order of discovery (an element
 // may come more than once, from different rules).
 std::vector<BylineCandidate> FindBylineCandidates(const BylinePage& page);
-
-// The text a byline element shows: an itemprop=name inside it, else all
-// of it, with a space between the texts of different elements.
-std::string BylineText(const dom::Document& doc, dom::NodeId id);
 
 }  // namespace newsift::metadata
 

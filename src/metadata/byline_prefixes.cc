@@ -110,6 +110,24 @@ std::string_view StripPrefixes(std::string_view s) {
   return s;
 }
 
+std::string_view StripCopyrightYears(std::string_view line) {
+  std::string_view rest = text::Trim(line);
+  if (rest.starts_with("\xC2\xA9")) {  // ©
+    rest.remove_prefix(2);
+  } else if (text::StartsWithIgnoringAsciiCase(rest, "(c)")) {
+    rest.remove_prefix(3);
+  } else {
+    return {};
+  }
+  rest = text::Trim(rest);
+  // The year, or years: "2019", "2006-2019", "2006 – 2019".
+  const size_t digits = rest.find_first_not_of("0123456789-\xE2\x80\x93 ");
+  if (digits == 0 || digits == std::string_view::npos || !HasDigit(rest.substr(0, digits))) {
+    return {};
+  }
+  return text::Trim(rest.substr(digits));
+}
+
 }  // namespace byline_prefixes
 
 bool HasBylinePrefix(std::string_view text) {

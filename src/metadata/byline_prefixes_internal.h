@@ -17,6 +17,10 @@ bool StripOnePrefix(std::string_view* s);
 // `s` trimmed, without up to three prefixes ("By: Written by Jane").
 std::string_view StripPrefixes(std::string_view s);
 
+// What follows "© 2019" or "(c) 2006-2019" at the front of `line`,
+// trimmed ("Jane Doe"); empty when `line` does not start so.
+std::string_view StripCopyrightYears(std::string_view line);
+
 }  // namespace newsift::metadata::byline_prefixes
 
 #endif  // NEWSIFT_METADATA_BYLINE_PREFIXES_INTERNAL_H_

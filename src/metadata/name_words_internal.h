@@ -111,7 +111,7 @@ inline constexpr std::string_view kNonNameWords[] = {
     "search", "login", "subscribe", "navigation", "skip", "marketing", "project", "log",
     "spotlight", "unknown", "link", "links", "analytics", "undefined", "null", "tweet",
     "anmelden", "registrieren", "official", "tips", "leadership", "wellness", "prevention",
-    "dentistry", "financial"};
+    "dentistry", "financial", "strategy"};
 
 // Words that make a name an organisation's.
 inline constexpr std::string_view kOrganisationWords[] = {
@@ -144,9 +144,11 @@ inline constexpr std::string_view kNameSeparators[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " och ", " и ",
     " oraz ", " ve ", " és ", " และ "};
 
-// Honorifics before a name, dropped.
+// Honorifics before a name, dropped; German lawyers put their title
+// there ("Rechtsanwalt Jan Muster").
 inline constexpr std::string_view kHonorifics[] = {
-    "dr", "prof", "mr", "mrs", "ms", "sir", "dame", "herr", "frau", "mme"};
+    "dr", "prof", "mr", "mrs", "ms", "sir", "dame", "herr", "frau", "mme", "rechtsanwalt",
+    "rechtsanwältin", "fachanwalt", "fachanwältin", "notar", "notarin"};
 
 // clang-format on
 

@@ -133,8 +133,12 @@ void SiteNames::AddUrl(std::string_view url) {
 bool SiteNames::Matches(std::string_view key) const {
   if (key.empty()) return false;
   if (std::find(keys_.begin(), keys_.end(), key) != keys_.end()) return true;
-  if (hosts_.empty()) return false;
   const std::string joined = WithoutSpaces(key);
+  // "HomeAdvisor" for "Home Advisor", and the other way round.
+  for (const std::string& k : keys_) {
+    if (k.size() > 5 && WithoutSpaces(k) == joined) return true;
+  }
+  if (hosts_.empty()) return false;
   for (const std::string& host : hosts_) {
     if (joined == host) return true;
     // "Daily Planet Online" for dailyplanet.com, "planet.com" for planet.

@@ -68,12 +68,14 @@ class BylineChooser {
   }
 
  private:
-  // True when `best`, outside the article, is one of a list of bylines:
-  // another element of the same kind and class names someone else (a
-  // sidebar's "Roads plan / By Mia Berg", "Park fees / By Leo Marsh").
+  // True when `best`, outside the article or inside it after its last
+  // kept text, is one of a list of bylines: another element of the same
+  // kind and class names someone else (a sidebar's "Roads plan / By Mia
+  // Berg", "Park fees / By Leo Marsh").
   bool InBylineList(const BylineCandidate& best) const {
     const NodeId region = page_.content.region;
-    if (page_.NearHeadline(best.id) || region == kNoNode || doc_.Contains(region, best.id)) {
+    if (page_.NearHeadline(best.id) || region == kNoNode ||
+        (doc_.Contains(region, best.id) && best.id < LastKeptNode())) {
       return false;
     }
     // LoneWeakCandidate() asks this of every candidate: looking at every
@@ -103,6 +105,19 @@ class BylineChooser {
     const NodeId parent = doc_.node(best.id).parent;
     return std::any_of(set.other_parents.begin(), set.other_parents.end(),
                        [parent](NodeId p) { return p != parent; });
+  }
+
+  // The first node of the last kept block: after it, inside the region
+  // too, come the lists of other stories ("More news / Park fees / by
+  // Leo Marsh"). kNoNode (after everything) when nothing is kept.
+  NodeId LastKeptNode() const {
+    if (!last_kept_known_) {
+      last_kept_known_ = true;
+      for (const classify::ScoredBlock& b : page_.content.blocks) {
+        if (b.keep && b.block.first_node != kNoNode) last_kept_ = b.block.first_node;
+      }
+    }
+    return last_kept_;
   }
 
   // Candidates of the same tag, class names and names: one set.
@@ -256,9 +271,24 @@ class BylineChooser {
   // a person ("Careers", "Lifestyle March 12"). Candidates below
   // `min_score` are not counted.
   const BylineCandidate* LoneWeakCandidate(int min_score) const {
+    // The bylines of a list of stories, and the author links inside them
+    // ("<span class=author>Par <a>Jane Doe</a></span>" of one story among
+    // others): a link is of another kind than its byline.
+    std::vector<NodeId> listed;
+    for (const BylineCandidate& c : candidates_) {
+      if (InBylineList(c)) listed.push_back(c.id);
+    }
+    std::sort(listed.begin(), listed.end());
+    auto in_listed = [&](NodeId id) {
+      NodeId up = id;
+      for (int steps = 0; up != kNoNode && steps < 3; ++steps, up = doc_.node(up).parent) {
+        if (std::binary_search(listed.begin(), listed.end(), up)) return true;
+      }
+      return false;
+    };
     const BylineCandidate* lone = nullptr;
     for (const BylineCandidate& c : candidates_) {
-      if (c.score < min_score || InBylineList(c)) continue;
+      if (c.score < min_score || in_listed(c.id)) continue;
       if (lone != nullptr &&
           !(c.names.size() == lone->names.size() && Covers(c.names, lone->names))) {
         return nullptr;
@@ -284,6 +314,8 @@ class BylineChooser {
   const BylinePage& page_;
   const dom::Document& doc_;
   const std::vector<BylineCandidate>& candidates_;
+  mutable bool last_kept_known_ = false;
+  mutable NodeId last_kept_ = kNoNode;
   // InBylineList()'s grouping, built on its first use.
   mutable std::vector<CandidateSet> sets_;
   mutable std::vector<std::vector<size_t>> kinds_;  // sets of one tag and class

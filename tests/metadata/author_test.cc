@@ -349,5 +349,166 @@ TEST(FindAuthorsTest, WhereTheNameEnds) {
             (Names{"Paula Lind"}));
 }
 
+// A site named by its host in og:site_name: its publisher in <meta
+// name=author> ("Valle Diario") gives way to the person in the byline box.
+TEST(FindAuthorsTest, SiteNamedByItsHostIsNoAuthor) {
+  const std::string head =
+      R"(<meta name=author content="Valle Diario"><meta property=og:site_name )"
+      R"(content="www.vallediario.com">)";
+  EXPECT_EQ(AuthorsOf(head,
+                      "<article><h1>Library vote</h1><div class=autor><h6>Lucía Ferrer "
+                      "Ríos | Publicado hace 2 horas</h6></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Lucía Ferrer Ríos"}));
+}
+
+// An article whose paragraphs are lines parted by <br> in one element: a
+// byline opening or closing it is read from its own line; one amid the
+// text is another thing's author (an app in a list of apps).
+TEST(FindAuthorsTest, BylineLineOfAnArticleInOneElement) {
+  const std::string text =
+      "The council voted on Tuesday night to build a new library on the site of the old fire "
+      "station, ending a debate that has gone on for almost three years.<br><br>The building "
+      "will cost about six million, paid for with a bond approved by voters and a grant from the "
+      "state library fund, and work begins next spring.<br><br>";
+  EXPECT_EQ(AuthorsOf("", "<h1>Library vote</h1><div class=entry>" + text +
+                              "Autor: <a href=/anwalt/>Rechtsanwalt</a> Jan Kessler</div>"),
+            (Names{"Jan Kessler"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<h1>Library vote</h1><div class=entry>Posted by Mira Holt, Product "
+                      "Manager<br><br>" +
+                          text + "</div>"),
+            (Names{"Mira Holt"}));
+  EXPECT_EQ(AuthorsOf("", "<h1>Library vote</h1><div class=entry>" + text +
+                              "<b>Name:</b> Shelf Finder<br><b>Author:</b> Tom Vick<br><br>" +
+                              text + "</div>"),
+            Names{});
+}
+
+// A writer's class names the byline as an author's does; a footer's
+// "writers" link does not.
+TEST(FindAuthorsTest, WriterClass) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div><span class=writer>Kenji "
+                      "Arata</span><span class=date>2019-04-13</span></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Kenji Arata"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "</article><footer><a class=footer__writers href=/join>Join "
+                              "Writers</a></footer>"),
+            Names{});
+}
+
+// The site's name is no author, written without its spaces or cut to
+// its first word ("Lamp in the Attic" read as "Lamp"); a person named
+// after a title is one ("Frau Jane Doe").
+TEST(FindAuthorsTest, PiecesOfTheSiteNameAreNoAuthor) {
+  EXPECT_EQ(AuthorsOf(R"(<meta property=og:site_name content="Home Planner">)",
+                      "<article><h1>Library vote</h1><div class=byline>Written by "
+                      "HomePlanner</div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<meta name=author content="Lamp in the Attic">)"
+                      R"(<meta property=og:site_name content="Lamp in the Attic">)",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf(R"(<meta name=author content="Frau Mira Lenz">)"
+                      R"(<meta property=og:site_name content="Frau Mira Lenz">)",
+                      "<article><h1>Library vote</h1>" + std::string(kBody) + "</article>"),
+            (Names{"Mira Lenz"}));
+}
+
+// A list of other stories after the article's last paragraph, inside its
+// element, names their authors, not this one's; nor do the author links
+// inside those bylines.
+TEST(FindAuthorsTest, StoryListAfterTheBodyInsideTheArticle) {
+  std::string list = "<div class=more><h2>More news</h2>";
+  for (const char* name : {"Leo Marsh", "Mia Berg", "Leo Marsh"}) {
+    list += std::string(
+                "<div class=teaser><a href=/s/1>Roads plan goes ahead in the "
+                "north</a><div class=author>By <a href=/tag/x>") +
+            name + "</a></div></div>";
+  }
+  list += "</div>";
+  EXPECT_EQ(
+      AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) + list + "</article>"),
+      Names{});
+}
+
+// A link holding a portrait and the name its alt text gives, in the meta
+// line with the date; not a picture teaser or an icon beside its label.
+TEST(FindAuthorsTest, PortraitLinkInTheMetaLine) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=info><span>2025-12-17</span> "
+                      "<a title='Ola Brekke' href=/ola><img src=/me.png alt='Ola Brekke'><div>Ola "
+                      "Brekke</div></a></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Ola Brekke"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=tools><a href=/print><img "
+                      "src=/p.png alt='Printer Friendly'>Printer Friendly</a></div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+}
+
+// The element right before an author's description names the author:
+// "<p>Jane Doe</p><div class=author-description>...</div>".
+TEST(FindAuthorsTest, NameBeforeTheAuthorDescription) {
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<div class=card><img src=/me.png><p class=headline-text>Nils "
+                              "Aagaard</p><div class=dynamic-author-description>Licensed coffee "
+                              "grader, M.A. Journalism</div></div></article>"),
+            (Names{"Nils Aagaard"}));
+}
+
+// "© 2019 Jane Doe" right after the article's last paragraph signs it;
+// a company's copyright does not.
+TEST(FindAuthorsTest, CopyrightLineAfterTheLastParagraph) {
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<p>© 2021 Hanne Vik</p><div class=address>Town archive</div>"
+                              "</article>"),
+            (Names{"Hanne Vik"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<p>© 2006-2021 Crier Media GmbH</p></article>"),
+            Names{});
+}
+
+// "Von Jane Doe" in a paragraph of its own right below the standfirst is
+// placed as a byline under the headline is, above an author link in the
+// meta line that names someone else (the account that posted it).
+TEST(FindAuthorsTest, PrefixedBylineBelowTheStandfirst) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><span class=vcard><a "
+                      "rel=author href=/author/ina/>Ina Kroll</a></span></div><div class=text><p>"
+                      "After three years of debate, the town has chosen the old fire station as "
+                      "the home of its new library, and the council says the work will start "
+                      "in spring.</p></div><div class=text><p><strong>Von Marek Lind</strong></p>"
+                      "</div><div class=text>" +
+                          std::string(kBody) + "</div></article>"),
+            (Names{"Marek Lind"}));
+}
+
+// The reviewer in byline markup is no author: "Reviewed by <a
+// class=author-link>..</a>", with the publisher as the writer.
+TEST(FindAuthorsTest, ReviewerIsNoAuthor) {
+  EXPECT_EQ(AuthorsOf("<meta property=og:site_name content='Home Planner'>",
+                      "<article><h1>Library vote</h1><div class=byline><div "
+                      "class=author-text>Written by HomePlanner</div><div "
+                      "class=author-text>Reviewed by <a class=author-link href=/r/ida>Ida "
+                      "Marsh</a></div></div>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+}
+
+// An avatar named so by its id, before the names, under the headline.
+TEST(FindAuthorsTest, AvatarByItsId) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><div class=meta><figure><img "
+                      "id=authorAvatar src=/a.png alt=Site></figure><div><p>Rita Holm, Aron "
+                      "Vik</p><time>4/24/2000</time></div></div>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Rita Holm", "Aron Vik"}));
+}
+
 }  // namespace
 }  // namespace newsift::metadata

@@ -17,6 +17,8 @@ TEST(ParseBylineTest, PrefixesAndSeparators) {
   EXPECT_EQ(ParseByline("Par Jean Dupont et Marie Curie"), (Names{"Jean Dupont", "Marie Curie"}));
   EXPECT_EQ(ParseByline("作者：王伟、陈静"), (Names{"王伟", "陈静"}));
   EXPECT_EQ(ParseByline("Written by: Ana Souza"), (Names{"Ana Souza"}));
+  // A lawyer's title before the name.
+  EXPECT_EQ(ParseByline("Autor: Rechtsanwältin Eva Lorenz"), (Names{"Eva Lorenz"}));
   EXPECT_EQ(ParseByline("ByTravis Haney"), (Names{"Travis Haney"}));  // glued on
   EXPECT_EQ(ParseByline("Byby JOSH HASKELL, DAVID CAPLAN and PATRICK REEVELL"),
             (Names{"JOSH HASKELL", "DAVID CAPLAN", "PATRICK REEVELL"}));
@@ -122,6 +124,7 @@ TEST(ParseBylineTest, NoPersonNoName) {
   EXPECT_EQ(ParseByline("jane@example.com"), Names{});
   EXPECT_EQ(ParseByline("Associated Press"), Names{});
   EXPECT_EQ(ParseByline("Von dpa"), Names{});
+  EXPECT_EQ(ParseByline("SEO Strategy"), Names{});  // a category
   EXPECT_EQ(ParseByline("By AOL Staff"), Names{});
   EXPECT_EQ(ParseByline("Britannica Editors"), Names{});
   EXPECT_EQ(ParseByline("The Texas Newsroom"), Names{});

@@ -16,6 +16,13 @@ TEST(SiteNamesTest, NamesAndHosts) {
   EXPECT_FALSE(site.Matches("storm hits coast"));
 }
 
+TEST(SiteNamesTest, NamesSpacesAside) {
+  SiteNames site;
+  site.AddName("Home Planner");
+  EXPECT_TRUE(site.Matches("homeplanner"));
+  EXPECT_FALSE(site.Matches("home"));
+}
+
 TEST(SplitTitleTest, SeparatorsAndSiteParts) {
   SiteNames site;
   site.AddName("Daily Planet");
