@@ -38,6 +38,16 @@ bool IsDateToken(std::string_view word) {
          word == "-" || word == "–" || word == "—";
 }
 
+// A word closing a sentence: a period after two letters or more that are
+// not an honorific or a credential ("Doe.", not "J.", "Dr.", "Jr.").
+bool EndsSentence(std::string_view word) {
+  if (!word.ends_with('.')) return false;
+  const std::string bare = Bare(word);
+  if (text::CountCodePoints(bare) < 2 || bare.find('.') != std::string::npos) return false;
+  return !Contains(name_words::kHonorifics, bare) && !Contains(name_words::kCredentials, bare) &&
+         bare != "st";
+}
+
 std::string CutAtStop(std::string_view s) {
   std::string out;
   const std::vector<std::string_view> words = Words(s);
@@ -62,6 +72,11 @@ std::string CutAtStop(std::string_view s) {
       break;
     }
     if (!out.empty()) out.push_back(' ');
+    // "Jane Doe. Photos by John Roe": a sentence ends the names.
+    if (EndsSentence(word) && i + 1 < words.size() && InitialCase(words[i + 1]) == 1) {
+      out.append(word.substr(0, word.size() - 1));
+      break;
+    }
     out.append(word);
     // "Jane Doe, Updated": a comma closes a name; the next word decides.
   }

@@ -25,7 +25,8 @@ inline constexpr std::string_view kPrefixes[] = {
     "autoren", "autor", "von",
     "publié par", "écrit par", "rédigé par", "par", "escrito por", "publicado por", "por",
     "scritto da", "di", "door", "av", "af", "przez", "text", "texto",
-    "автор", "του", "της", "Του", "Της", "بقلم", "بواسطة", "كتب",
+    "автор", "Автор", "авторы", "Авторы", "текст", "Текст", "του", "της", "Του", "Της", "بقلم",
+    "بواسطة", "كتب",
     "เขียนโดย", "ผู้เขียน", "โดย",
     "本报记者", "特约记者", "记者", "通讯员", "作者", "文", "記者", "撰文"};
 
@@ -41,7 +42,7 @@ inline constexpr std::string_view kStopWords[] = {
 // Stop words only when written in lower case ("on 3 May", "am 8. Mai"),
 // since "El Said" and "On Kawara" are names.
 inline constexpr std::string_view kLowerStopWords[] = {"on", "am", "um", "le", "el", "il", "at",
-                                                       "in"};
+                                                       "in", "with"};
 
 // Month and day names end the names when a number follows ("Jane Doe
 // December 17, 2025"), not otherwise ("Theresa May").
@@ -85,7 +86,7 @@ inline constexpr std::string_view kCredentials[] = {
 // person ("Podium Staff", "Britannica Editors").
 inline constexpr std::string_view kCollectiveWords[] = {
     "staff", "team", "desk", "editors", "editorial", "redaktion", "newsroom", "rédaction",
-    "writers", "reporters", "contributors"};
+    "redação", "redacao", "redacción", "redazione", "writers", "reporters", "contributors"};
 
 // Words before a role that belong to it ("Senior Tech Reporter", "Managing
 // Editor"), dropped with it.
@@ -127,7 +128,7 @@ inline constexpr std::string_view kOrganisationWords[] = {
     "library", "museum", "store", "shop", "studios", "labs", "solutions", "systems",
     "technologies", "partners", "publishing", "publications", "productions", "channel",
     "research", "sports", "communications", "interactive", "redacción", "redaccion",
-    "redazione", "magazin", "abteilung", "feuerwehr"};
+    "redação", "redacao", "redazione", "magazin", "abteilung", "feuerwehr"};
 
 // News agencies, written as their acronyms.
 inline constexpr std::string_view kAgencies[] = {

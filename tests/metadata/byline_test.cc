@@ -118,6 +118,16 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("Jane (Ann) Doe (@janedoe)"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("Dr. Marna van der Merwe"), (Names{"Marna van der Merwe"}));
   EXPECT_EQ(ParseByline("Jane Doe Twitter Email"), (Names{"Jane Doe"}));
+  // A sentence or other contributors after the names.
+  EXPECT_EQ(ParseByline("Words by Jane Doe. Photos by John Roe"), (Names{"Jane Doe"}));
+  EXPECT_EQ(ParseByline("By Jane Doe. Additional reporting by John Roe"), (Names{"Jane Doe"}));
+  EXPECT_EQ(ParseByline("By Jane Doe with additional reporting by John Roe"), (Names{"Jane Doe"}));
+  EXPECT_EQ(ParseByline("By J. R. Smith and Mary Jones"), (Names{"J. R. Smith", "Mary Jones"}));
+  // "of the newsroom" after the name.
+  EXPECT_EQ(ParseByline("Por João Silva, da Redação"), (Names{"João Silva"}));
+  // Russian and Ukrainian labels, capitalised.
+  EXPECT_EQ(ParseByline("Автор: Иван Петров"), (Names{"Иван Петров"}));
+  EXPECT_EQ(ParseByline("Текст: Іван Петренко"), (Names{"Іван Петренко"}));
 }
 
 TEST(ParseBylineTest, NoPersonNoName) {
