@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_set>
 
+#include "newsift/classify/between_prose.h"
 #include "newsift/classify/call_to_action.h"
 #include "newsift/classify/cutoff.h"
 #include "newsift/classify/hints.h"
@@ -25,8 +26,6 @@ using dom::Tag;
 // (checked on the corpus: such lines beside the core are article text
 // about one time in five, mostly datelines and titles the body drops).
 constexpr size_t kMinBesideCoreLength = 80;
-// A subheading asking a question of this many words heads the text under it.
-constexpr size_t kMinQuestionHeadingWords = 4;
 
 // In the core, a linked paragraph of this many words is prose, and so is
 // a block this long with at least a tenth of its text outside links (on
@@ -41,10 +40,6 @@ constexpr double kMaxDescribedLinkDensity = 0.9;
 // after the core under such a name was article text one time in ten.
 constexpr uint32_t kFurnitureHints = kHintBoilerplate | kHintByline | kHintPromo | kHintAd |
                                      kHintKeyPoints | kHintTags | kHintShare | kHintPaywall;
-
-// Why a short line beside the core goes (Decide); KeepSentencesBetweenProse
-// takes some of them back.
-constexpr std::string_view kShortBesideCore = "a short line beside the article core";
 
 // Past a page-wide region's core, text outside the core's parent goes
 // when it weighs less than this share of the core.
@@ -101,10 +96,10 @@ class Classifier {
       content.blocks.push_back(std::move(scored));
     }
     KeepLinkedContent(linked_in_core, &content);
-    KeepSentencesBetweenProse(&content);
+    KeepSentencesBetweenProse(doc_, &content.blocks);
     DropCallsToAction(&content);
     DropRepeats(&content);
-    DetectIndexPage(&content);
+    ApplyIndexPageRule(doc_, &content);
     return content;
   }
 
@@ -371,92 +366,6 @@ class Classifier {
     }
   }
 
-  // Short <p> sentences between kept blocks of their container ("Nothing
-  // here can go wrong.", "Totally clever!" between the photos of a blog
-  // post) are the story's, not furniture: furniture (kickers, datelines,
-  // credits, section titles) sits at the edge of the text or in a box of
-  // its own, and rarely ends a sentence.
-  void KeepSentencesBetweenProse(Content* content) const {
-    std::vector<ScoredBlock>& blocks = content->blocks;
-    for (size_t i = 0; i < blocks.size(); ++i) {
-      ScoredBlock& scored = blocks[i];
-      const TextBlock& block = scored.block;
-      if (scored.keep || scored.reason != kShortBesideCore) continue;
-      if (block.kind == BlockKind::kHeading) {
-        KeepSubheading(blocks, i);
-        continue;
-      }
-      // A lead-in to a list ("Here is a list of the principles:") is a
-      // sentence too.
-      if (block.kind != BlockKind::kParagraph || block.words < 2 ||
-          !(EndsSentence(block.text) || (block.words >= 4 && block.text.ends_with(':')))) {
-        continue;
-      }
-      const dom::Node& node = doc_.node(At(block));
-      const NodeId parent = node.parent;
-      if (node.tag != Tag::kP || parent == kNoNode) continue;
-      const NodeId before = KeptNeighbour(blocks, i, -1);
-      const NodeId after = KeptNeighbour(blocks, i, 1);
-      if (before != kNoNode && after != kNoNode && doc_.Contains(parent, before) &&
-          doc_.Contains(parent, after)) {
-        scored.keep = true;
-        scored.reason = "a sentence between paragraphs beside the core";
-      }
-    }
-  }
-
-  // A subheading beside the core over kept text of its own section, after
-  // some kept text: the article goes on past its core (sections of one
-  // post in separate containers).
-  void KeepSubheading(std::vector<ScoredBlock>& blocks, size_t i) const {
-    const NodeId at = At(blocks[i].block);
-    const NodeId parent = doc_.node(at).parent;
-    if (parent == kNoNode || i + 1 >= blocks.size() || !blocks[i + 1].keep) return;
-    if (!doc_.Contains(parent, At(blocks[i + 1].block))) return;
-    // A question of several words heads the text under it wherever the
-    // text before it went ("How long before your services are booked
-    // out?" after a dropped promo link).
-    const TextBlock& heading = blocks[i].block;
-    const bool question = heading.words >= kMinQuestionHeadingWords && heading.text.ends_with('?');
-    const NodeId before = KeptNeighbour(blocks, i, -1);
-    if (!question && (before == kNoNode || !doc_.Contains(parent, before))) return;
-    blocks[i].keep = true;
-    blocks[i].reason = "a subheading over kept text beside the core";
-  }
-
-  // The nearest kept block before (step -1) or after (+1) block `i`,
-  // across other short lines only; kNoNode when there is none.
-  NodeId KeptNeighbour(const std::vector<ScoredBlock>& blocks, size_t i, int step) const {
-    for (size_t j = i + step; j < blocks.size(); j += step) {
-      const ScoredBlock& other = blocks[j];
-      if (other.keep) return At(other.block);
-      if (other.reason != kShortBesideCore) return kNoNode;
-    }
-    return kNoNode;
-  }
-
-  // Whether `text` ends with a full stop, "!", "?" or an ellipsis, before
-  // any closing quotes or brackets.
-  static bool EndsSentence(std::string_view text) {
-    while (!text.empty()) {
-      const char c = text.back();
-      if (c == '"' || c == '\'' || c == ')' || c == ' ') {
-        text.remove_suffix(1);
-        continue;
-      }
-      // Closing quotes: ’ ” » (UTF-8).
-      if (text.ends_with("\u2019") || text.ends_with("\u201D") || text.ends_with("\u00BB")) {
-        text.remove_suffix(text.ends_with("\u00BB") ? 2 : 3);
-        continue;
-      }
-      break;
-    }
-    if (text.empty()) return false;
-    const char c = text.back();
-    return c == '.' || c == '!' || c == '?' || text.ends_with("\u2026") ||
-           text.ends_with("\u3002") || text.ends_with("\uFF01") || text.ends_with("\uFF1F");
-  }
-
   // A kept block beside the core whose text an earlier kept block already
   // said: a carousel's cloned slides, the mobile copy of a box. In the
   // core, a repeat stays: some pages print their article twice, and the
@@ -470,50 +379,6 @@ class Classifier {
         scored.keep = false;
         scored.reason = "a repeat of an earlier block";
       }
-    }
-  }
-
-  // A section front: the region is a run of teasers, not an article.
-  void DetectIndexPage(Content* content) const {
-    // The region's parent: on a section front the best-scoring element can
-    // be one teaser's blurb, with its siblings beside it.
-    if (content->region == kNoNode) return;
-    NodeId scope = content->region;
-    if (doc_.node(scope).parent != kNoNode) scope = doc_.node(scope).parent;
-    std::vector<const TextBlock*> region_blocks;
-    std::vector<size_t> positions;  // of region_blocks in content->blocks
-    for (size_t i = 0; i < content->blocks.size(); ++i) {
-      const TextBlock& b = content->blocks[i].block;
-      const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
-      if (!doc_.Contains(scope, at)) continue;
-      region_blocks.push_back(&b);
-      positions.push_back(i);
-    }
-    content->index_stats = MeasureIndexPage(region_blocks);
-    if (!content->index_stats.IsIndexPage()) return;
-    // A post of links: they are its content.
-    if (IsSingleLinkPost(doc_, scope)) {
-      for (size_t k : positions) {
-        ScoredBlock& scored = content->blocks[k];
-        if (scored.keep) continue;
-        scored.keep = true;
-        scored.reason = "a post of links: the page is one article";
-      }
-      return;
-    }
-    // An aggregator's story page: the story the title names, then others.
-    const std::vector<size_t> story = FindTitledStory(region_blocks, FoldedPageTitles(doc_));
-    content->is_index_page = story.empty();
-    for (ScoredBlock& scored : content->blocks) {
-      if (!scored.keep) continue;
-      scored.keep = false;
-      scored.reason = story.empty() ? "index page: many teasers, no single article"
-                                    : "index page: not the story the title names";
-    }
-    for (size_t k : story) {
-      ScoredBlock& scored = content->blocks[positions[k]];
-      scored.keep = true;
-      scored.reason = "the story the page's title names, above other stories";
     }
   }
 

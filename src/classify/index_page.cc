@@ -4,6 +4,7 @@
 
 #include <fmt/format.h>
 
+#include "newsift/classify/content.h"
 #include "newsift/classify/labels.h"
 #include "newsift/text/utf8.h"
 
@@ -160,6 +161,51 @@ std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_
     return {};
   }
   return {};
+}
+
+void ApplyIndexPageRule(const dom::Document& doc, Content* content) {
+  using dom::kNoNode;
+  using dom::NodeId;
+  // The region's parent: on a section front the best-scoring element can
+  // be one teaser's blurb, with its siblings beside it.
+  if (content->region == kNoNode) return;
+  NodeId scope = content->region;
+  if (doc.node(scope).parent != kNoNode) scope = doc.node(scope).parent;
+  std::vector<const TextBlock*> region_blocks;
+  std::vector<size_t> positions;  // of region_blocks in content->blocks
+  for (size_t i = 0; i < content->blocks.size(); ++i) {
+    const TextBlock& b = content->blocks[i].block;
+    const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
+    if (!doc.Contains(scope, at)) continue;
+    region_blocks.push_back(&b);
+    positions.push_back(i);
+  }
+  content->index_stats = MeasureIndexPage(region_blocks);
+  if (!content->index_stats.IsIndexPage()) return;
+  // A post of links: they are its content.
+  if (IsSingleLinkPost(doc, scope)) {
+    for (size_t k : positions) {
+      ScoredBlock& scored = content->blocks[k];
+      if (scored.keep) continue;
+      scored.keep = true;
+      scored.reason = "a post of links: the page is one article";
+    }
+    return;
+  }
+  // An aggregator's story page: the story the title names, then others.
+  const std::vector<size_t> story = FindTitledStory(region_blocks, FoldedPageTitles(doc));
+  content->is_index_page = story.empty();
+  for (ScoredBlock& scored : content->blocks) {
+    if (!scored.keep) continue;
+    scored.keep = false;
+    scored.reason = story.empty() ? "index page: many teasers, no single article"
+                                  : "index page: not the story the title names";
+  }
+  for (size_t k : story) {
+    ScoredBlock& scored = content->blocks[positions[k]];
+    scored.keep = true;
+    scored.reason = "the story the page's title names, above other stories";
+  }
 }
 
 }  // namespace newsift::classify

@@ -27,6 +27,8 @@
 
 namespace newsift::classify {
 
+struct Content;
+
 struct IndexPageStats {
   size_t teasers = 0;       // linked headlines in the region
   size_t longest_run = 0;   // weighted length of the longest teaser-free prose run
@@ -58,6 +60,13 @@ std::vector<size_t> FindTitledStory(const std::vector<const TextBlock*>& region_
 // page declares itself an article (og:type "article") and has one
 // <article> element, which holds `region` and, before it, an h1.
 bool IsSingleLinkPost(const dom::Document& doc, dom::NodeId region);
+
+// Decides whether the classified page is a section front (its region a
+// run of teasers, not an article): sets `content->index_stats` and
+// `is_index_page`, and drops every kept block of an index, keeps only the
+// titled story of an aggregator's story page, or keeps every block of the
+// region of a post of links.
+void ApplyIndexPageRule(const dom::Document& doc, Content* content);
 
 }  // namespace newsift::classify
 
