@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <span>
 #include <string>
 
+#include "newsift/text/phrase_set.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::classify {
@@ -592,6 +594,17 @@ bool IsTeaser(std::string_view s) {
   return false;
 }
 
+// The first bytes of a list's phrases: most texts start with none of them,
+// and their prefix loops are skipped.
+template <size_t N>
+constexpr std::array<bool, 256> FirstBytes(const std::string_view (&list)[N]) {
+  std::array<bool, 256> table{};
+  for (std::string_view phrase : list) {
+    if (!phrase.empty()) table[static_cast<unsigned char>(phrase[0])] = true;
+  }
+  return table;
+}
+
 bool StartsWithWord(std::string_view s, std::string_view prefix) {
   if (s.substr(0, prefix.size()) != prefix) return false;
   if (s.size() == prefix.size()) return true;
@@ -638,7 +651,8 @@ LabelKind ClassifyLabel(std::string_view raw) {
   for (std::string_view label : kWidgetTexts) {
     if (s == label) return LabelKind::kWidget;
   }
-  if (s.size() < kMaxLabelBytes) {
+  static constexpr std::array<bool, 256> kWidgetPrefixFirst = FirstBytes(kWidgetPrefixes);
+  if (s.size() < kMaxLabelBytes && kWidgetPrefixFirst[static_cast<unsigned char>(s[0])]) {
     for (std::string_view prefix : kWidgetPrefixes) {
       if (StartsWithWord(s, prefix)) return LabelKind::kWidget;
     }
@@ -652,15 +666,13 @@ LabelKind ClassifyLabel(std::string_view raw) {
   if (IsScriptError(s)) return LabelKind::kMarkup;
   constexpr size_t kMaxNoticeBytes = 480;
   if (s.size() <= kMaxNoticeBytes) {
-    for (std::string_view notice : kSiteNotices) {
-      if (s.find(notice) != std::string_view::npos) return LabelKind::kLegal;
-    }
+    static const text::PhraseSet kSiteNoticeSet(kSiteNotices);
+    if (kSiteNoticeSet.FoundIn(s)) return LabelKind::kLegal;
   }
   constexpr size_t kMaxPromoPhraseBytes = 160;
   if (s.size() <= kMaxPromoPhraseBytes) {
-    for (std::string_view phrase : kPromoPhrases) {
-      if (s.find(phrase) != std::string_view::npos) return LabelKind::kPromo;
-    }
+    static const text::PhraseSet kPromoPhraseSet(kPromoPhrases);
+    if (kPromoPhraseSet.FoundIn(s)) return LabelKind::kPromo;
     // "Join our Harbour Weekly newsletter", "Join the free newsletter".
     if (StartsWithWord(s, "join") && s.find("newsletter") != std::string_view::npos) {
       return LabelKind::kPromo;
@@ -673,25 +685,21 @@ LabelKind ClassifyLabel(std::string_view raw) {
       if (s.ends_with(call)) return LabelKind::kPromo;
     }
   }
-  for (std::string_view notice : kAccountNotices) {
-    if (s.size() < kMaxLabelBytes && s.find(notice) != std::string_view::npos) {
-      return LabelKind::kWidget;
-    }
-  }
+  static const text::PhraseSet kAccountNoticeSet(kAccountNotices);
+  if (s.size() < kMaxLabelBytes && kAccountNoticeSet.FoundIn(s)) return LabelKind::kWidget;
   // A WordPress theme's post footer ("This entry was posted on ... and is
   // filed under ... You can follow any responses to this entry through the
   // RSS 2.0 feed."), up to the whole 480 bytes (dragnet R40, R484).
-  for (std::string_view notice : kFeedNotices) {
-    if (s.find(notice) != std::string_view::npos) return LabelKind::kWidget;
-  }
-  for (std::string_view notice : kPlayerNotices) {
-    if (s.find(notice) != std::string_view::npos && s.size() < kMaxLabelBytes) {
-      return LabelKind::kPlayerNotice;
-    }
-  }
+  static const text::PhraseSet kFeedNoticeSet(kFeedNotices);
+  if (kFeedNoticeSet.FoundIn(s)) return LabelKind::kWidget;
+  static const text::PhraseSet kPlayerNoticeSet(kPlayerNotices);
+  if (s.size() < kMaxLabelBytes && kPlayerNoticeSet.FoundIn(s)) return LabelKind::kPlayerNotice;
   if (IsTeaser(s)) return LabelKind::kPromo;
   if (s.size() > kMaxLabelBytes) return LabelKind::kNone;
-  for (std::string_view prefix : kPromoPrefixes) {
+  static constexpr std::array<bool, 256> kPromoPrefixFirst = FirstBytes(kPromoPrefixes);
+  for (std::string_view prefix : kPromoPrefixFirst[static_cast<unsigned char>(s[0])]
+                                     ? std::span<const std::string_view>(kPromoPrefixes)
+                                     : std::span<const std::string_view>()) {
     // "Read more: <headline>" and "RELATED: <headline>" lead-ins; a bare
     // word must be followed by a separator, not by a sentence ("Watch
     // how..." stays).

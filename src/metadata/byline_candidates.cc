@@ -76,10 +76,15 @@ class CandidateFinder {
           text::EqualsIgnoringAsciiCase(doc_.attr(id, "itemprop"), "author");
       if (rel_author || itemprop_author) {
         Consider(id, 3, true, &candidates);
-      } else if (HasAuthorClass(id)) {
+        continue;
+      }
+      // (Lower-cased once for the tests below: most elements have a
+      // class or an id.)
+      LowerClassAndId(id);
+      if (HasAuthorClass(id)) {
         Consider(id, 3, false, &candidates);
         ConsiderBoxName(id, &candidates);
-      } else if (IsAuthorDescription(id)) {
+      } else if (IsAuthorDescription()) {
         ConsiderNameBefore(id, &candidates);
       } else if (IsPersonIcon(id) || IsAvatarNearHeadline(id) || IsPortraitLinkNearHeadline(id)) {
         ConsiderAround(id, false, &candidates);
@@ -255,18 +260,27 @@ class CandidateFinder {
   // Byline markup by class or id (byline_markup_internal.h); the
   // classifier's byline hint first, but for a writer's class, which has
   // none.
-  bool HasAuthorClass(NodeId id) const {
-    if (doc_.node(id).data_size == 0) return false;
-    const std::string names =
-        text::AsciiLower(doc_.attr(id, "class")) + " " + text::AsciiLower(doc_.attr(id, "id"));
-    if (NamesWriterClass(names)) return true;
-    return (content_.hints[id] & classify::kHintByline) != 0 && NamesAuthorClass(names);
+  // Fills class_ with the element's class and names_ with "class id",
+  // lower-cased, reusing their buffers.
+  void LowerClassAndId(NodeId id) const {
+    const auto append_lower = [](std::string_view from, std::string* to) {
+      for (const char c : from) to->push_back(c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c);
+    };
+    class_.clear();
+    append_lower(doc_.attr(id, "class"), &class_);
+    names_ = class_;
+    names_.push_back(' ');
+    append_lower(doc_.attr(id, "id"), &names_);
   }
 
-  bool IsAuthorDescription(NodeId id) const {
-    if (doc_.node(id).data_size == 0) return false;
-    return NamesAuthorDescription(text::AsciiLower(doc_.attr(id, "class")));
+  // After LowerClassAndId(id).
+  bool HasAuthorClass(NodeId id) const {
+    if (NamesWriterClass(names_)) return true;
+    return (content_.hints[id] & classify::kHintByline) != 0 && NamesAuthorClass(names_);
   }
+
+  // After LowerClassAndId().
+  bool IsAuthorDescription() const { return NamesAuthorDescription(class_); }
 
   // The element right before an author's description, holding a name and
   // nothing else: "<p class=gb-headline>Jane Doe</p><div
@@ -394,6 +408,8 @@ class CandidateFinder {
   }
 
   const BylinePage& page_;
+  mutable std::string class_;  // LowerClassAndId()
+  mutable std::string names_;
   const dom::Document& doc_;
   const classify::Content& content_;
   // BodyShareBefore()'s table: (first node, running length) of the kept
