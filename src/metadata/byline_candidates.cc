@@ -288,16 +288,18 @@ class CandidateFinder {
   void ConsiderNameBefore(NodeId description, std::vector<BylineCandidate>* candidates) const {
     const NodeId parent = doc_.node(description).parent;
     if (parent == kNoNode) return;
-    NodeId prev = kNoNode;
-    for (NodeId c = doc_.node(parent).first_child; c != description && c != kNoNode;
-         c = doc_.node(c).next_sibling) {
-      if (doc_.node(c).is_element()) {
-        prev = c;
-      } else if (!text::Trim(doc_.text(c)).empty()) {
-        prev = kNoNode;  // text between them
-      }
+    // Back over blank text to the element before (in pre-order, the node
+    // just before a sibling lies in the previous sibling's subtree: climb
+    // from it to the parent's level; not a walk over all the siblings).
+    NodeId prev = description;
+    for (;;) {
+      if (prev == parent + 1) return;  // the first child
+      NodeId n = prev - 1;
+      while (doc_.node(n).parent != parent) n = doc_.node(n).parent;
+      prev = n;
+      if (doc_.node(prev).is_element()) break;
+      if (!text::Trim(doc_.text(prev)).empty()) return;  // text between them
     }
-    if (prev == kNoNode) return;
     const std::string line = doc_.TextUpTo(prev, 61);
     const size_t words = text::MeasureText(line).words;
     if (line.size() <= 60 && words >= 2 && words <= 4) Consider(prev, 3, false, candidates);
