@@ -94,7 +94,12 @@ std::string CleanName(std::string_view raw, bool* described) {
                               ((Contains(name_words::kCredentials, Bare(words.back())) ||
                                 is_credential(words.back())) &&
                                !family_name(words.back())))) {
-    if (!Contains(name_words::kRoleWords, Bare(words.back()))) *described = true;
+    // (A credential describes the person, and what follows it too; "Jr."
+    // and "Sr." are part of the name, and another name may follow.)
+    const std::string last = Bare(words.back());
+    if (!Contains(name_words::kRoleWords, last) && last != "jr" && last != "sr") {
+      *described = true;
+    }
     words.pop_back();
     popped_role = true;
     // (An acronym before a role belongs to it too: "AI Writer", "SEO

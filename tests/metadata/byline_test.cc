@@ -123,6 +123,7 @@ TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("By Jane Doe. Additional reporting by John Roe"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("By Jane Doe with additional reporting by John Roe"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("By J. R. Smith and Mary Jones"), (Names{"J. R. Smith", "Mary Jones"}));
+  EXPECT_EQ(ParseByline("By Jane Doe Jr. and John Roe"), (Names{"Jane Doe", "John Roe"}));
   // "of the newsroom" after the name.
   EXPECT_EQ(ParseByline("Por João Silva, da Redação"), (Names{"João Silva"}));
   // Russian and Ukrainian labels, capitalised.
