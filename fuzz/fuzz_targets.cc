@@ -114,6 +114,13 @@ void FuzzGzip(const uint8_t* data, size_t size) {
     if (!source->error() || !source->Recover()) break;
     ++recoveries;
   }
+  // The same bytes as a .zst file.
+  auto zstd = input::NewZstdSource(input::NewMemorySource(std::string(AsText(data, size))));
+  for (size_t zstd_total = 0;;) {
+    const size_t n = zstd->Read(buffer, sizeof(buffer));
+    zstd_total += n;
+    if (n == 0 || zstd_total > (64u << 20)) break;
+  }
   for (const auto encoding : {input::ContentEncoding::kGzip, input::ContentEncoding::kDeflate,
                               input::ContentEncoding::kBrotli, input::ContentEncoding::kZstd}) {
     const Result<std::string> body = input::Decompress(AsText(data, size), encoding, kMaxPageBytes);

@@ -13,6 +13,8 @@
 #include <system_error>
 #include <vector>
 
+#include "newsift/input/decompress.h"
+
 namespace newsift::cli {
 namespace {
 
@@ -184,6 +186,7 @@ bool LooksLikePage(std::string_view head) {
       static_cast<unsigned char>(head[1]) == 0x8B) {
     return true;  // gzip: a compressed page or WARC
   }
+  if (input::IsZstd(head)) return true;  // zstd: the same
   if (StartsWithIgnoringCase(head, "WARC/")) return true;
   // MHTML (a browser's "single file" save): mail headers, multipart body.
   if (head.find("MIME-Version:") != std::string_view::npos &&

@@ -52,10 +52,11 @@ constexpr const char* kDescription =
 
 constexpr const char* kFooter =
     "INPUT is an HTML file, a folder, or - for standard input (the default).\n"
-    "Files are recognised by content: HTML in any encoding, gzip-compressed\n"
-    "pages, MHTML (saved \"single file\" pages), saved HTTP responses, and WARC\n"
-    "web archives (.warc, .warc.gz), whose HTML responses are each one article,\n"
-    "with source FILE#<record-id>.\n"
+    "Files are recognised by content: HTML in any encoding, gzip- or\n"
+    "zstd-compressed pages, MHTML (saved \"single file\" pages), saved HTTP\n"
+    "responses, and WARC web archives (.warc, .warc.gz, .warc.zst without a\n"
+    "dictionary), whose HTML responses are each one article, with source\n"
+    "FILE#<record-id>.\n"
     "\n"
     "Folders and batches:\n"
     "  A folder is walked recursively, in name order; its files are taken by\n"

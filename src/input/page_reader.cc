@@ -1,6 +1,7 @@
 #include "newsift/input/page_reader.h"
 
 #include "newsift/input/buffered_reader.h"
+#include "newsift/input/decompress.h"
 #include "newsift/input/gzip.h"
 #include "newsift/input/http_response.h"
 #include "newsift/input/mhtml_reader.h"
@@ -13,8 +14,8 @@ namespace {
 // Enough to see a WARC version line, an HTTP status line or a whole MIME
 // header block.
 constexpr size_t kSniffBytes = 16 * 1024;
-// gzip inside gzip is unwrapped this many times at most.
-constexpr int kMaxGzipLayers = 2;
+// gzip or zstd inside gzip or zstd is unwrapped this many times at most.
+constexpr int kMaxCompressionLayers = 2;
 
 // A file that is one page: yields it (or why it could not be read) once.
 class SinglePageReader : public PageReader {
@@ -44,8 +45,9 @@ Result<std::unique_ptr<PageReader>> OpenPages(std::unique_ptr<BufferedReader> in
                                               const ReadLimits& limits) {
   std::string_view head = in->Peek(kSniffBytes);
   bool decompressed = false;
-  for (int layer = 0; layer < kMaxGzipLayers && IsGzip(head); ++layer) {
-    in = std::make_unique<BufferedReader>(NewGzipSource(std::move(in)));
+  for (int layer = 0; layer < kMaxCompressionLayers && (IsGzip(head) || IsZstd(head)); ++layer) {
+    in = std::make_unique<BufferedReader>(IsGzip(head) ? NewGzipSource(std::move(in))
+                                                       : NewZstdSource(std::move(in)));
     head = in->Peek(kSniffBytes);
     decompressed = true;
   }

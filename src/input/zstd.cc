@@ -1,11 +1,15 @@
-// Zstandard bodies ("Content-Encoding: zstd", which browsers ask for since
-// 2024), with libzstd's streaming decoder so that output stops at the size
-// limit. Frames may follow each other, as `zstd -d` accepts.
+// Zstandard: HTTP bodies ("Content-Encoding: zstd", which browsers ask for
+// since 2024) and compressed files (.html.zst), with libzstd's streaming
+// decoder so that output stops at the size limit. Frames may follow each
+// other, as `zstd -d` accepts.
 #include <zstd.h>
+#include <zstd_errors.h>
 
 #include <memory>
+#include <vector>
 
 #include "decompress_internal.h"
+#include "newsift/input/decompress.h"
 
 namespace newsift::input::internal {
 namespace {
@@ -16,15 +20,98 @@ struct StreamDeleter {
   void operator()(ZSTD_DStream* s) const { ZSTD_freeDStream(s); }
 };
 
+// A frame may ask for a window of up to 2 GiB; a web page never needs
+// more than the 128 MiB that zstd's own command line allows.
+constexpr int kMaxWindowLog = 27;
+
+// A skippable frame first: where a .warc.zst keeps its dictionary.
+bool StartsWithSkippableFrame(std::string_view bytes) {
+  return bytes.size() >= 4 && (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
+         bytes.substr(1, 3) == "\x2A\x4D\x18";
+}
+
+class ZstdSource : public ByteSource {
+ public:
+  explicit ZstdSource(std::unique_ptr<ByteSource> compressed)
+      : in_(std::move(compressed)), stream_(ZSTD_createDStream()), input_(kChunk) {
+    if (!stream_) {
+      Fail("cannot initialise zstd");
+      return;
+    }
+    ZSTD_DCtx_setParameter(stream_.get(), ZSTD_d_windowLogMax, kMaxWindowLog);
+  }
+
+  size_t Read(char* buffer, size_t size) override {
+    if (ended_) return 0;
+    ZSTD_outBuffer out{buffer, size, 0};
+    while (out.pos == 0) {
+      if (in_buffer_.pos == in_buffer_.size) {
+        const size_t n = in_->Read(input_.data(), input_.size());
+        if (n == 0) {
+          if (in_->error()) {
+            error_ = in_->error();
+            ended_ = true;
+            return 0;
+          }
+          // The input is used up; the decoder may still hold output.
+          const size_t hint = ZSTD_decompressStream(stream_.get(), &out, &in_buffer_);
+          if (ZSTD_isError(hint)) return Fail(ErrorMessage(hint), out.pos);
+          if (out.pos > 0) {
+            last_hint_ = hint;
+            return out.pos;
+          }
+          // (Past a whole frame the decoder asks for the next one's header:
+          // the data ended cleanly if the last frame was whole.)
+          if (last_hint_ != 0) return Fail("truncated zstd data", 0);
+          ended_ = true;
+          return 0;
+        }
+        if (!started_) {
+          started_ = true;
+          dictionary_ = StartsWithSkippableFrame(std::string_view(input_.data(), n));
+        }
+        in_buffer_ = ZSTD_inBuffer{input_.data(), n, 0};
+      }
+      last_hint_ = ZSTD_decompressStream(stream_.get(), &out, &in_buffer_);
+      if (ZSTD_isError(last_hint_)) return Fail(ErrorMessage(last_hint_), out.pos);
+    }
+    return out.pos;
+  }
+
+ private:
+  std::string ErrorMessage(size_t code) const {
+    if (dictionary_ && ZSTD_getErrorCode(code) == ZSTD_error_dictionary_wrong) {
+      return "zstd data compressed with a dictionary (.warc.zst), not supported";
+    }
+    return "corrupt zstd data";
+  }
+
+  // Records the failure; returns `produced` (what this Read still gives).
+  size_t Fail(std::string message, size_t produced = 0) {
+    error_ = Error{ErrorCode::kContainer, std::move(message)};
+    ended_ = true;
+    return produced;
+  }
+
+  std::unique_ptr<ByteSource> in_;
+  std::unique_ptr<ZSTD_DStream, StreamDeleter> stream_;
+  std::vector<char> input_;
+  ZSTD_inBuffer in_buffer_{nullptr, 0, 0};
+  bool started_ = false;
+  bool dictionary_ = false;  // the data starts as a .warc.zst does
+  // What the decoder last said: 0 when a frame was just completed; at
+  // the start, a header is due.
+  size_t last_hint_ = 1;
+  bool ended_ = false;
+};
+
 }  // namespace
 
 Inflated InflateZstd(std::string_view data, size_t max_output, std::string* out) {
   out->clear();
   std::unique_ptr<ZSTD_DStream, StreamDeleter> stream(ZSTD_createDStream());
   if (!stream) return Inflated::kCorrupt;
-  // A frame may ask for a window of up to 2 GiB; a web page never needs
-  // more than the 128 MiB that zstd's own command line allows.
-  ZSTD_DCtx_setParameter(stream.get(), ZSTD_d_windowLogMax, 27);
+  ZSTD_DCtx_setParameter(stream.get(), ZSTD_d_windowLogMax, kMaxWindowLog);
   ZSTD_inBuffer in{data.data(), data.size(), 0};
   size_t hint = 1;  // 0 once a frame is complete
   while (in.pos < in.size) {
@@ -51,3 +138,18 @@ Inflated InflateZstd(std::string_view data, size_t max_output, std::string* out)
 }
 
 }  // namespace newsift::input::internal
+
+namespace newsift::input {
+
+bool IsZstd(std::string_view bytes) {
+  if (bytes.size() < 4) return false;
+  const auto b = [&](size_t i) { return static_cast<unsigned char>(bytes[i]); };
+  if (b(0) == 0x28 && b(1) == 0xB5 && b(2) == 0x2F && b(3) == 0xFD) return true;
+  return (b(0) & 0xF0) == 0x50 && b(1) == 0x2A && b(2) == 0x4D && b(3) == 0x18;
+}
+
+std::unique_ptr<ByteSource> NewZstdSource(std::unique_ptr<ByteSource> compressed) {
+  return std::make_unique<internal::ZstdSource>(std::move(compressed));
+}
+
+}  // namespace newsift::input

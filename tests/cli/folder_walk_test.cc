@@ -104,6 +104,7 @@ TEST_F(FolderWalkTest, UnreadableFolderIsReported) {
 
 TEST(LooksLikePageTest, PagesAndContainers) {
   EXPECT_TRUE(LooksLikePage("<!DOCTYPE html><html><body><p>Hi</p></body></html>"));
+  EXPECT_TRUE(LooksLikePage(std::string("\x28\xB5\x2F\xFD\x24\x00", 6)));  // zstd
   EXPECT_TRUE(LooksLikePage("\xEF\xBB\xBF\n  <html lang=en>"));
   EXPECT_TRUE(LooksLikePage("<!-- saved from url=(0022)http://example.com/ -->\n<HTML>"));
   EXPECT_TRUE(LooksLikePage("<script>var a = 1;</script><div>story</div>"));

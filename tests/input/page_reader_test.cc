@@ -16,6 +16,7 @@ namespace {
 
 using testing::AllPages;
 using testing::Compress;
+using testing::CompressZstd;
 using testing::Outcome;
 using testing::ReadTestdata;
 
@@ -101,6 +102,41 @@ TEST_F(PageReaderTest, TruncatedGzipAndGzipBomb) {
   ASSERT_EQ(bomb.size(), 1u);
   ASSERT_FALSE(bomb[0].bytes.ok());
   EXPECT_EQ(bomb[0].bytes.error().code, ErrorCode::kTooLarge);
+  EXPECT_EQ(Outcome(bomb[0]), "decompressed input larger than the 1 MiB limit (see --max-size)");
+}
+
+// .html.zst files and zstd on standard input, as gzip: by their magic
+// number, in layers, streamed, with clear errors.
+TEST_F(PageReaderTest, ZstdPagesAndFailures) {
+  const std::string page = "<html><body><p>A page kept as .html.zst.</p></body></html>";
+  EXPECT_EQ(AllPages(CompressZstd(page), "p.html.zst")[0].bytes.value(), page);
+  EXPECT_EQ(AllPages(CompressZstd(Compress(page)), "p.gz.zst")[0].bytes.value(), page);
+  // Frames one after the other, and a skippable frame first.
+  EXPECT_EQ(
+      AllPages(CompressZstd("<p>one</p>") + CompressZstd("<p>two</p>"), "f.zst")[0].bytes.value(),
+      "<p>one</p><p>two</p>");
+  const std::string skippable("\x50\x2A\x4D\x18\x04\x00\x00\x00note", 12);
+  EXPECT_EQ(AllPages(skippable + CompressZstd(page), "s.zst")[0].bytes.value(), page);
+  // A WARC inside.
+  const std::string warc = ReadTestdata("containers/crawl.warc");
+  const auto from_zst = AllPages(CompressZstd(warc), "crawl.warc.zst");
+  const auto from_plain = AllPages(warc, "crawl.warc.zst");
+  ASSERT_EQ(from_zst.size(), from_plain.size());
+  for (size_t i = 0; i < from_zst.size(); ++i) {
+    EXPECT_EQ(Outcome(from_zst[i]), Outcome(from_plain[i])) << i;
+  }
+  // Cut short, or not zstd after its magic number.
+  const std::string whole = CompressZstd(std::string(100000, 'x') + page);
+  EXPECT_EQ(Outcome(AllPages(whole.substr(0, whole.size() / 2), "cut.zst")[0]),
+            "truncated zstd data");
+  EXPECT_EQ(Outcome(AllPages(std::string("\x28\xB5\x2F\xFD", 4), "hdr.zst")[0]),
+            "truncated zstd data");
+  EXPECT_EQ(
+      Outcome(AllPages(std::string("\x28\xB5\x2F\xFD\xFF\xFF\xFF\xFF", 8) + std::string(64, '\x7F'),
+                       "junk.zst")[0]),
+      "corrupt zstd data");
+  // A bomb stops at the limit.
+  const auto bomb = AllPages(CompressZstd(std::string(32u << 20, ' ')), "bomb.zst", 1u << 20);
   EXPECT_EQ(Outcome(bomb[0]), "decompressed input larger than the 1 MiB limit (see --max-size)");
 }
 

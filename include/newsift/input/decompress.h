@@ -10,10 +10,12 @@
 #define NEWSIFT_INPUT_DECOMPRESS_H_
 
 #include <cstddef>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
 
+#include "newsift/input/byte_source.h"
 #include "newsift/status.h"
 
 namespace newsift::input {
@@ -31,6 +33,16 @@ std::optional<ContentEncoding> ParseContentEncoding(std::string_view token);
 // output would exceed `max_output` bytes, kContainer when the data is
 // corrupt.
 Result<std::string> Decompress(std::string_view data, ContentEncoding encoding, size_t max_output);
+
+// True when `bytes` starts a Zstandard frame (28 B5 2F FD), or a skippable
+// frame (50..5F 2A 4D 18: the dictionary a .warc.zst starts with).
+bool IsZstd(std::string_view bytes);
+
+// Decompresses a Zstandard stream of one or more frames (.html.zst, zstd
+// bytes on standard input), a chunk at a time. Failures (kContainer):
+// "truncated zstd data", "corrupt zstd data", and "zstd data compressed
+// with a dictionary (.warc.zst), not supported".
+std::unique_ptr<ByteSource> NewZstdSource(std::unique_ptr<ByteSource> compressed);
 
 }  // namespace newsift::input
 
