@@ -5,7 +5,11 @@
 #include <zstd.h>
 #include <zstd_errors.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <memory>
+#include <string>
 #include <vector>
 
 #include "decompress_internal.h"
@@ -24,11 +28,15 @@ struct StreamDeleter {
 // more than the 128 MiB that zstd's own command line allows.
 constexpr int kMaxWindowLog = 27;
 
-// A skippable frame first: where a .warc.zst keeps its dictionary.
-bool StartsWithSkippableFrame(std::string_view bytes) {
-  return bytes.size() >= 4 && (static_cast<unsigned char>(bytes[0]) & 0xF0) == 0x50 &&
-         bytes.substr(1, 3) == "\x2A\x4D\x18";
+// A .warc.zst starts with its dictionary, in a skippable frame of magic
+// number 0x184D2A5D (itself zstd-compressed or not), so that every record
+// after it can be a frame of its own and still compress well.
+bool StartsWithDictionaryFrame(std::string_view bytes) {
+  return bytes.size() >= 4 && bytes.substr(0, 4) == "\x5D\x2A\x4D\x18";
 }
+
+// Dictionaries are a few hundred KiB; more is not one.
+constexpr size_t kMaxDictionaryBytes = 8u << 20;
 
 class ZstdSource : public ByteSource {
  public:
@@ -66,11 +74,15 @@ class ZstdSource : public ByteSource {
           ended_ = true;
           return 0;
         }
+        size_t filled = n;
         if (!started_) {
           started_ = true;
-          dictionary_ = StartsWithSkippableFrame(std::string_view(input_.data(), n));
+          if (StartsWithDictionaryFrame(std::string_view(input_.data(), n))) {
+            if (!LoadDictionary(&filled)) return 0;
+            if (filled == 0) continue;  // the frames start in the next read
+          }
         }
-        in_buffer_ = ZSTD_inBuffer{input_.data(), n, 0};
+        in_buffer_ = ZSTD_inBuffer{input_.data(), filled, 0};
       }
       last_hint_ = ZSTD_decompressStream(stream_.get(), &out, &in_buffer_);
       if (ZSTD_isError(last_hint_)) return Fail(ErrorMessage(last_hint_), out.pos);
@@ -79,11 +91,65 @@ class ZstdSource : public ByteSource {
   }
 
  private:
-  std::string ErrorMessage(size_t code) const {
-    if (dictionary_ && ZSTD_getErrorCode(code) == ZSTD_error_dictionary_wrong) {
-      return "zstd data compressed with a dictionary (.warc.zst), not supported";
+  static std::string ErrorMessage(size_t code) {
+    if (ZSTD_getErrorCode(code) == ZSTD_error_dictionary_wrong) {
+      return "zstd data compressed with a dictionary it does not hold";
     }
     return "corrupt zstd data";
+  }
+
+  // Reads the dictionary frame that input_[0, *filled) starts, and loads
+  // it; leaves in input_[0, *filled) the bytes read past it. False (and
+  // failed) when it is cut short, too large or not a dictionary.
+  bool LoadDictionary(size_t* filled) {
+    size_t n = *filled;
+    while (n < 8) {  // magic number and size
+      const size_t more = in_->Read(input_.data() + n, input_.size() - n);
+      if (more == 0) return FailDictionary("truncated zstd data");
+      n += more;
+    }
+    const auto byte = [&](size_t i) {
+      return static_cast<uint32_t>(static_cast<unsigned char>(input_[i]));
+    };
+    const size_t size = byte(4) | byte(5) << 8 | byte(6) << 16 | byte(7) << 24;
+    if (size > kMaxDictionaryBytes) return FailDictionary("zstd dictionary larger than 8 MiB");
+    const size_t in_buffer = std::min(n - 8, size);
+    std::string dictionary(input_.data() + 8, in_buffer);
+    while (dictionary.size() < size) {
+      const size_t have = dictionary.size();
+      dictionary.resize(size);
+      const size_t more = in_->Read(dictionary.data() + have, size - have);
+      dictionary.resize(have + more);
+      if (more == 0) return FailDictionary("truncated zstd data");
+    }
+    // What was read past the dictionary is the first frames' start.
+    const size_t past = 8 + in_buffer;
+    std::memmove(input_.data(), input_.data() + past, n - past);
+    *filled = n - past;
+    if (IsZstd(dictionary)) {
+      std::string plain;
+      if (InflateZstd(dictionary, kMaxDictionaryBytes, &plain) != Inflated::kDone) {
+        return FailDictionary("corrupt zstd dictionary");
+      }
+      dictionary = std::move(plain);
+    }
+    if (ZSTD_isError(
+            ZSTD_DCtx_loadDictionary(stream_.get(), dictionary.data(), dictionary.size()))) {
+      return FailDictionary("corrupt zstd dictionary");
+    }
+    return true;
+  }
+
+  // A failure while reading the dictionary: the input's own error when it
+  // has one.
+  bool FailDictionary(std::string message) {
+    if (in_->error()) {
+      error_ = in_->error();
+      ended_ = true;
+    } else {
+      Fail(std::move(message));
+    }
+    return false;
   }
 
   // Records the failure; returns `produced` (what this Read still gives).
@@ -98,7 +164,6 @@ class ZstdSource : public ByteSource {
   std::vector<char> input_;
   ZSTD_inBuffer in_buffer_{nullptr, 0, 0};
   bool started_ = false;
-  bool dictionary_ = false;  // the data starts as a .warc.zst does
   // What the decoder last said: 0 when a frame was just completed; at
   // the start, a header is due.
   size_t last_hint_ = 1;

@@ -47,6 +47,17 @@ inline std::string CompressZstd(std::string_view data) {
   return out;
 }
 
+// zstd with a raw-content dictionary (dictionary id 0, as `zstd -D` with
+// a file that is not a trained dictionary).
+inline std::string CompressZstdWithDictionary(std::string_view data, std::string_view dictionary) {
+  ZSTD_CCtx* cctx = ZSTD_createCCtx();
+  ZSTD_CCtx_loadDictionary(cctx, dictionary.data(), dictionary.size());
+  std::string out(ZSTD_compressBound(data.size()), '\0');
+  out.resize(ZSTD_compress2(cctx, out.data(), out.size(), data.data(), data.size()));
+  ZSTD_freeCCtx(cctx);
+  return out;
+}
+
 inline std::string ReadTestdata(const std::string& relative) {
   std::ifstream in(std::string(NEWSIFT_TESTDATA_DIR) + "/" + relative, std::ios::binary);
   std::ostringstream s;

@@ -17,6 +17,7 @@ namespace {
 using testing::AllPages;
 using testing::Compress;
 using testing::CompressZstd;
+using testing::CompressZstdWithDictionary;
 using testing::Outcome;
 using testing::ReadTestdata;
 
@@ -138,6 +139,33 @@ TEST_F(PageReaderTest, ZstdPagesAndFailures) {
   // A bomb stops at the limit.
   const auto bomb = AllPages(CompressZstd(std::string(32u << 20, ' ')), "bomb.zst", 1u << 20);
   EXPECT_EQ(Outcome(bomb[0]), "decompressed input larger than the 1 MiB limit (see --max-size)");
+}
+
+// A .warc.zst: its dictionary first, in a skippable frame (0x184D2A5D),
+// plain or itself compressed; then frames compressed with it.
+TEST_F(PageReaderTest, ZstdWithItsDictionaryInASkippableFrame) {
+  const std::string dictionary =
+      "<html><head><meta charset=utf-8><title></title></head><body><article><h1></h1><p>"
+      "The harbour council said on Tuesday that the ferry would run again from the spring.";
+  const std::string page =
+      "<html><head><meta charset=utf-8><title>Ferry</title></head><body><article><h1>Ferry"
+      "</h1><p>The harbour council said on Tuesday that the ferry would run again.</p>";
+  const auto frame = [](std::string_view content) {
+    std::string header("\x5D\x2A\x4D\x18", 4);
+    const auto size = static_cast<uint32_t>(content.size());
+    for (int i = 0; i < 4; ++i) header.push_back(static_cast<char>((size >> (8 * i)) & 0xFF));
+    return header + std::string(content);
+  };
+  const std::string body =
+      CompressZstdWithDictionary(page, dictionary) + CompressZstdWithDictionary(page, dictionary);
+  EXPECT_EQ(AllPages(frame(dictionary) + body, "a.warc.zst")[0].bytes.value(), page + page);
+  EXPECT_EQ(AllPages(frame(CompressZstd(dictionary)) + body, "b.warc.zst")[0].bytes.value(),
+            page + page);
+  // A dictionary frame cut short, or one too large.
+  EXPECT_EQ(Outcome(AllPages(frame(dictionary).substr(0, 40), "c.warc.zst")[0]),
+            "truncated zstd data");
+  std::string huge("\x5D\x2A\x4D\x18\xFF\xFF\xFF\x7F", 8);
+  EXPECT_EQ(Outcome(AllPages(huge, "d.warc.zst")[0]), "zstd dictionary larger than 8 MiB");
 }
 
 }  // namespace

@@ -39,9 +39,12 @@ Result<std::string> Decompress(std::string_view data, ContentEncoding encoding, 
 bool IsZstd(std::string_view bytes);
 
 // Decompresses a Zstandard stream of one or more frames (.html.zst, zstd
-// bytes on standard input), a chunk at a time. Failures (kContainer):
-// "truncated zstd data", "corrupt zstd data", and "zstd data compressed
-// with a dictionary (.warc.zst), not supported".
+// bytes on standard input, .warc.zst), a chunk at a time. A stream that
+// starts with a dictionary in a skippable frame of magic 0x184D2A5D (the
+// .warc.zst format; the dictionary plain or itself zstd-compressed) is
+// read with it. Failures (kContainer): "truncated zstd data", "corrupt zstd
+// data", "corrupt zstd dictionary", "zstd dictionary larger than 8 MiB",
+// "zstd data compressed with a dictionary it does not hold".
 std::unique_ptr<ByteSource> NewZstdSource(std::unique_ptr<ByteSource> compressed);
 
 }  // namespace newsift::input
