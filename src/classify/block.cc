@@ -11,6 +11,20 @@ using dom::Tag;
 
 bool IsCell(Tag tag) { return tag == Tag::kTd || tag == Tag::kTh; }
 
+// A block this short whose every visible character is inside a <time>
+// element is a timestamp line: the dateline of the article or of one
+// update of a live blog ("<time>13:10</time>" above each entry), which
+// belongs to the date field, not the body. Longer text in a <time> is
+// prose that happens to be marked up ("<time>the winter of 1962</time>"
+// is rarely a block on its own, but a sentence never is a dateline).
+constexpr size_t kMaxTimestampBytes = 60;
+
+size_t VisibleBytes(std::string_view t) {
+  size_t n = 0;
+  for (char c : t) n += c != ' ' && c != '\n' && c != '\t' && c != '\r';
+  return n;
+}
+
 class Collector {
  public:
   Collector(const dom::Document& doc, const std::vector<uint8_t>& skip) : doc_(doc), skip_(skip) {}
@@ -36,6 +50,7 @@ class Collector {
         continue;
       }
       if (node.tag == Tag::kA && node.end > link_end_) link_end_ = node.end;
+      if (node.tag == Tag::kTime && node.end > time_end_) time_end_ = node.end;
       if (dom::BreaksText(node.tag)) {
         Flush();
         anchors_.push_back(id);
@@ -61,11 +76,16 @@ class Collector {
     preformatted_ = preformatted_ || doc_.node(id).preformatted;
     buffer_.append(t);
     if (id < link_end_) link_length_ += text::MeasureText(t).weighted_length;
+    const size_t visible = VisibleBytes(t);
+    visible_bytes_ += visible;
+    if (id < time_end_) time_bytes_ += visible;
   }
 
   void Flush() {
     if (first_node_ == kNoNode) {
       buffer_.clear();
+      time_bytes_ = 0;
+      visible_bytes_ = 0;
       return;
     }
     TextBlock block;
@@ -87,6 +107,9 @@ class Collector {
     link_length_ = 0;
     const bool preformatted = preformatted_;
     preformatted_ = false;
+    const bool all_time = time_bytes_ > 0 && time_bytes_ == visible_bytes_;
+    time_bytes_ = 0;
+    visible_bytes_ = 0;
     if (block.text.empty()) return;
 
     const text::TextStats stats = text::MeasureText(block.text);
@@ -97,6 +120,9 @@ class Collector {
     block.label = ClassifyLabel(block.text);
     if (!preformatted && block.label == LabelKind::kNone && LooksLikeMarkup(block.text)) {
       block.label = LabelKind::kMarkup;
+    }
+    if (block.label == LabelKind::kNone && all_time && block.text.size() <= kMaxTimestampBytes) {
+      block.label = LabelKind::kDateline;
     }
     block.kind = preformatted ? BlockKind::kCode : BlockKind::kParagraph;
     // The innermost heading, list item or quote around the text decides
@@ -183,6 +209,9 @@ class Collector {
   NodeId first_node_ = kNoNode;
   NodeId link_end_ = 0;
   size_t link_length_ = 0;
+  NodeId time_end_ = 0;       // end of the open <time> element(s)
+  size_t time_bytes_ = 0;     // the block's non-blank bytes inside <time>
+  size_t visible_bytes_ = 0;  // all the block's non-blank bytes
   bool preformatted_ = false;
 };
 

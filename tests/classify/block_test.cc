@@ -65,5 +65,23 @@ TEST(CollectBlocksTest, SkipsMarkedSubtrees) {
   EXPECT_EQ(blocks[1].text, "keep2");
 }
 
+// A live blog's updates each open with a timestamp line of their own; it
+// is a dateline, not body. A <time> inside a sentence, or a long text
+// in one, leaves the block alone.
+TEST(CollectBlocksTest, TimestampLineIsDateline) {
+  const auto blocks = Blocks(
+      "<div class=update><time datetime='2026-01-12T13:10:00Z'> 13:10 </time>"
+      "<h3>Storm reaches the coast</h3><p>Gusts of 120 km/h were measured at the cape.</p></div>"
+      "<p>The ferry left <time>at noon</time> on Friday.</p>"
+      "<div><time>In the long cold winter of the year the harbour froze over twice</time></div>");
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].text, "13:10");
+  EXPECT_EQ(blocks[0].label, LabelKind::kDateline);
+  EXPECT_EQ(blocks[1].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[2].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[3].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[4].label, LabelKind::kNone);
+}
+
 }  // namespace
 }  // namespace newsift::classify
