@@ -19,6 +19,27 @@ bool IsCell(Tag tag) { return tag == Tag::kTd || tag == Tag::kTh; }
 // is rarely a block on its own, but a sentence never is a dateline).
 constexpr size_t kMaxTimestampBytes = 60;
 
+// Whether a text is only pictographs: emoji (U+1F000 on), the
+// miscellaneous symbols and dingbats (U+2600-U+27BF: "★★★★☆", "✓",
+// "☼ ☼ ☼"), "⭐", with their joiners and variation selectors. A reader
+// sees a rating or an icon ("💡" over a callout's tip), not text; no
+// corpus truth has such a line. Arrows and geometric shapes ("↓", "▼")
+// and ASCII art are left alone: truths keep them in code and diagrams.
+bool IsPictographs(std::string_view s) {
+  bool any = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = text::NextCodePoint(s, &pos);
+    if (cp == U' ' || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)) continue;
+    if (cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0x2B50) {
+      any = true;
+      continue;
+    }
+    return false;
+  }
+  return any;
+}
+
 size_t VisibleBytes(std::string_view t) {
   size_t n = 0;
   for (char c : t) n += c != ' ' && c != '\n' && c != '\t' && c != '\r';
@@ -120,6 +141,9 @@ class Collector {
     block.label = ClassifyLabel(block.text);
     if (!preformatted && block.label == LabelKind::kNone && LooksLikeMarkup(block.text)) {
       block.label = LabelKind::kMarkup;
+    }
+    if (block.label == LabelKind::kNone && IsPictographs(block.text)) {
+      block.label = LabelKind::kPictographs;
     }
     if (block.label == LabelKind::kNone && all_time && block.text.size() <= kMaxTimestampBytes) {
       block.label = LabelKind::kDateline;

@@ -635,6 +635,8 @@ std::string_view ToString(LabelKind kind) {
       return "picture credit";
     case LabelKind::kMarkup:
       return "markup shown as text";
+    case LabelKind::kPictographs:
+      return "pictographs only";
   }
   return "";
 }

@@ -68,7 +68,10 @@ std::vector<LinkedContent> FindLinkedContent(const dom::Document& doc,
     if (!candidate[i]) continue;
     const TextBlock& block = *blocks[i];
     if (block.kind == BlockKind::kHeading) {
-      if (i + 1 < blocks.size() && kept[i + 1]) out[i] = LinkedContent::kHeadingOverText;
+      // Over the text, past a rating's stars or an icon between them.
+      size_t next = i + 1;
+      while (next < blocks.size() && blocks[next]->label == LabelKind::kPictographs) ++next;
+      if (next < blocks.size() && kept[next]) out[i] = LinkedContent::kHeadingOverText;
       continue;
     }
     const auto it = lists.find(ListOf(doc, block));

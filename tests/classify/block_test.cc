@@ -83,5 +83,20 @@ TEST(CollectBlocksTest, TimestampLineIsDateline) {
   EXPECT_EQ(blocks[4].label, LabelKind::kNone);
 }
 
+// A rating's stars and a callout's icon are pictographs, not text; a
+// line of arrows or a sentence with an emoji is text.
+TEST(CollectBlocksTest, PictographsOnlyIsLabelled) {
+  const auto blocks = Blocks(
+      "<div class=rating>\u2605\u2605\u2605\u2605\u2606</div>"
+      "<div class=callout><div class=icon>\U0001F4A1</div><div>Tip: pack a jacket.</div></div>"
+      "<p>\u2193</p><p>We loved it \U0001F600</p>");
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].label, LabelKind::kPictographs);
+  EXPECT_EQ(blocks[1].label, LabelKind::kPictographs);
+  EXPECT_EQ(blocks[2].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[3].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[4].label, LabelKind::kNone);
+}
+
 }  // namespace
 }  // namespace newsift::classify
