@@ -1,5 +1,7 @@
 #include "newsift/classify/block.h"
 
+#include <algorithm>
+
 #include "newsift/text/utf8.h"
 
 namespace newsift::classify {
@@ -82,7 +84,7 @@ class Collector {
       anchors_.pop_back();
     }
     Flush();
-    return MergeTableRows(std::move(blocks_));
+    return DropItemNumbers(MergeTableRows(std::move(blocks_)));
   }
 
  private:
@@ -204,6 +206,36 @@ class Collector {
       i = j;
     }
     return out;
+  }
+
+  // "<li><span class=step-number>2</span><div><p>Turn the pot ...": a
+  // list item's number written as text of its own, before the item's
+  // text in blocks below it, is the list's marker (an <ol> draws it; we
+  // do not write markers), not a line of the article. A number that is
+  // the item's only text stays (a list of scores).
+  std::vector<TextBlock> DropItemNumbers(std::vector<TextBlock> blocks) const {
+    std::vector<TextBlock> out;
+    out.reserve(blocks.size());
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const TextBlock& block = blocks[i];
+      const bool marker = block.kind == BlockKind::kListItem && block.anchor != kNoNode &&
+                          doc_.node(block.anchor).tag == Tag::kLi && IsItemNumber(block.text) &&
+                          i + 1 < blocks.size() &&
+                          blocks[i + 1].first_node < doc_.node(block.anchor).end;
+      if (!marker) out.push_back(std::move(blocks[i]));
+    }
+    return out;
+  }
+
+  // "2", "2.", "2)", "Step 2".
+  static bool IsItemNumber(std::string_view s) {
+    constexpr size_t kMaxDigits = 3;
+    for (std::string_view step : {"Step ", "step ", "STEP "}) {
+      if (s.starts_with(step)) s.remove_prefix(step.size());
+    }
+    if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+    if (s.empty() || s.size() > kMaxDigits) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
   }
 
   // A cell holding paragraphs, lists or tables lays out a page; only cells

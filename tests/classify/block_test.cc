@@ -98,5 +98,19 @@ TEST(CollectBlocksTest, PictographsOnlyIsLabelled) {
   EXPECT_EQ(blocks[4].label, LabelKind::kNone);
 }
 
+// A step's number in an element of its own is the list's marker; a
+// number that is an item's whole text is the item.
+TEST(CollectBlocksTest, ListItemNumberBeforeItsTextIsDropped) {
+  const auto blocks = Blocks(
+      "<ol><li><span class=num>1</span><div><p>Water the plant the day before.</p></div></li>"
+      "<li><span class=num>Step 2</span><div><p>Loosen the roots gently.</p></div></li></ol>"
+      "<ul><li>7</li><li>12</li></ul>");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "Water the plant the day before.");
+  EXPECT_EQ(blocks[1].text, "Loosen the roots gently.");
+  EXPECT_EQ(blocks[2].text, "7");
+  EXPECT_EQ(blocks[3].text, "12");
+}
+
 }  // namespace
 }  // namespace newsift::classify
