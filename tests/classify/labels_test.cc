@@ -70,6 +70,20 @@ TEST(LabelsTest, AccountNotices) {
   EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
 }
 
+// A post's toolbar: clap and comment counters in compact form, "Follow"
+// and "Listen" buttons. A plain number, a year or a sentence stays.
+TEST(LabelsTest, CompactCountsAndButtons) {
+  EXPECT_EQ(ClassifyLabel("1.2K"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("15k"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("3.4M"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Follow"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Listen"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("34"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("2026"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("1.25M"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Listen to the wind."), LabelKind::kNone);
+}
+
 TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);
