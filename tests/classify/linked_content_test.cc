@@ -55,6 +55,19 @@ TEST(LinkedContentTest, ALinkedHeadingOverStarsAndTextIsKept) {
   EXPECT_EQ(kept.find("\u2605"), std::string::npos) << kept;
 }
 
+// A card linking another story (picture and headline in one link)
+// between the paragraphs is a teaser, not a heading of the text.
+TEST(LinkedContentTest, ACardBetweenParagraphsIsNotAHeading) {
+  std::string html = "<body><article><h1>The best inns</h1>" + Review(1) +
+                     "<div class=card><a href=/other><img src=x.jpg><div><h4>Ferry fares "
+                     "rise again this winter</h4></div></a></div>";
+  for (int i = 2; i <= 4; ++i) html += Review(i);
+  html += "</article></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Inn number 2"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Ferry fares"), std::string::npos) << kept;
+}
+
 TEST(LinkedContentTest, TeaserHeadlinesOverDroppedBlurbsStayDropped) {
   std::string html = "<body><article>";
   for (int i = 1; i <= 5; ++i) html += Review(i);
