@@ -80,6 +80,8 @@ constexpr std::string_view kPromoPrefixes[] = {
     "editor’s picks",
     "further reading",
     "keep reading",
+    // "Listen: <a podcast's title>", as "Watch: <a video's title>".
+    "listen",
     "more from",
     "more like this",
     "more on this",

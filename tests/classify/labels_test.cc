@@ -82,6 +82,8 @@ TEST(LabelsTest, CompactCountsAndButtons) {
   EXPECT_EQ(ClassifyLabel("2026"), LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("1.25M"), LabelKind::kNone);
   EXPECT_EQ(ClassifyLabel("Listen to the wind."), LabelKind::kNone);
+  // A podcast's lead-in, as "Watch: ..." for a video.
+  EXPECT_EQ(ClassifyLabel("Listen: The Valley Post podcast on school budgets"), LabelKind::kPromo);
 }
 
 TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
