@@ -367,6 +367,14 @@ constexpr std::string_view kPromoPhrases[] = {
     "call us directly",
     "tell your friends and get",
     "how was this issue",
+    // A paywall's offer: its heading, its pitch, its sign-in line.
+    "free articles this month",
+    "free article this month",
+    "free articles left",
+    "unlimited digital access",
+    "already a subscriber",
+    "bereits abonnent",
+    "déjà abonné",
 };
 
 constexpr std::string_view kFeedNotices[] = {

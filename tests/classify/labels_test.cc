@@ -86,6 +86,16 @@ TEST(LabelsTest, CompactCountsAndButtons) {
   EXPECT_EQ(ClassifyLabel("Listen: The Valley Post podcast on school budgets"), LabelKind::kPromo);
 }
 
+// A paywall's offer box, line by line.
+TEST(LabelsTest, PaywallOfferLines) {
+  EXPECT_EQ(ClassifyLabel("You've read your 3 free articles this month"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Get unlimited digital access for €2.99 a month."), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Already a subscriber? Sign in"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Sie sind bereits Abonnent? Hier anmelden"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("The library offers free access to its archive this month."),
+            LabelKind::kNone);
+}
+
 TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);
