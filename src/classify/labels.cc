@@ -367,6 +367,12 @@ constexpr std::string_view kPromoPhrases[] = {
     "call us directly",
     "tell your friends and get",
     "how was this issue",
+    // A newsroom's plea for tips under a story ("Have a news tip? Email
+    // us at ...").
+    "have a news tip",
+    "have any news tips",
+    "got a news tip",
+    "have a story tip",
     // A paywall's offer: its heading, its pitch, its sign-in line.
     "free articles this month",
     "free article this month",

@@ -87,6 +87,14 @@ TEST(LabelsTest, CompactCountsAndButtons) {
 }
 
 // A paywall's offer box, line by line.
+TEST(LabelsTest, NewsTipPleas) {
+  EXPECT_EQ(ClassifyLabel("Have a news tip? Email us at tips@herald.example."), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("If you have any news tips you would like us to follow up, contact us."),
+            LabelKind::kPromo);
+  // An article about tips keeps its questions.
+  EXPECT_EQ(ClassifyLabel("How do I pass along a news tip?"), LabelKind::kNone);
+}
+
 TEST(LabelsTest, PaywallOfferLines) {
   EXPECT_EQ(ClassifyLabel("You've read your 3 free articles this month"), LabelKind::kPromo);
   EXPECT_EQ(ClassifyLabel("Get unlimited digital access for €2.99 a month."), LabelKind::kPromo);
