@@ -1,5 +1,7 @@
 #include "newsift/classify/block.h"
 
+#include <algorithm>
+
 #include "newsift/text/utf8.h"
 
 namespace newsift::classify {
@@ -10,6 +12,41 @@ using dom::NodeId;
 using dom::Tag;
 
 bool IsCell(Tag tag) { return tag == Tag::kTd || tag == Tag::kTh; }
+
+// A block this short whose every visible character is inside a <time>
+// element is a timestamp line: the dateline of the article or of one
+// update of a live blog ("<time>13:10</time>" above each entry), which
+// belongs to the date field, not the body. Longer text in a <time> is
+// prose that happens to be marked up ("<time>the winter of 1962</time>"
+// is rarely a block on its own, but a sentence never is a dateline).
+constexpr size_t kMaxTimestampBytes = 60;
+
+// Whether a text is only pictographs: emoji (U+1F000 on), the
+// miscellaneous symbols and dingbats (U+2600-U+27BF: "★★★★☆", "✓",
+// "☼ ☼ ☼"), "⭐", with their joiners and variation selectors. A reader
+// sees a rating or an icon ("💡" over a callout's tip), not text; no
+// corpus truth has such a line. Arrows and geometric shapes ("↓", "▼")
+// and ASCII art are left alone: truths keep them in code and diagrams.
+bool IsPictographs(std::string_view s) {
+  bool any = false;
+  size_t pos = 0;
+  while (pos < s.size()) {
+    const char32_t cp = text::NextCodePoint(s, &pos);
+    if (cp == U' ' || cp == 0x200D || (cp >= 0xFE00 && cp <= 0xFE0F)) continue;
+    if (cp >= 0x1F000 || (cp >= 0x2600 && cp <= 0x27BF) || cp == 0x2B50) {
+      any = true;
+      continue;
+    }
+    return false;
+  }
+  return any;
+}
+
+size_t VisibleBytes(std::string_view t) {
+  size_t n = 0;
+  for (char c : t) n += c != ' ' && c != '\n' && c != '\t' && c != '\r';
+  return n;
+}
 
 class Collector {
  public:
@@ -36,6 +73,7 @@ class Collector {
         continue;
       }
       if (node.tag == Tag::kA && node.end > link_end_) link_end_ = node.end;
+      if (node.tag == Tag::kTime && node.end > time_end_) time_end_ = node.end;
       if (dom::BreaksText(node.tag)) {
         Flush();
         anchors_.push_back(id);
@@ -46,7 +84,7 @@ class Collector {
       anchors_.pop_back();
     }
     Flush();
-    return MergeTableRows(std::move(blocks_));
+    return DropItemNumbers(MergeTableRows(std::move(blocks_)));
   }
 
  private:
@@ -61,11 +99,16 @@ class Collector {
     preformatted_ = preformatted_ || doc_.node(id).preformatted;
     buffer_.append(t);
     if (id < link_end_) link_length_ += text::MeasureText(t).weighted_length;
+    const size_t visible = VisibleBytes(t);
+    visible_bytes_ += visible;
+    if (id < time_end_) time_bytes_ += visible;
   }
 
   void Flush() {
     if (first_node_ == kNoNode) {
       buffer_.clear();
+      time_bytes_ = 0;
+      visible_bytes_ = 0;
       return;
     }
     TextBlock block;
@@ -87,6 +130,9 @@ class Collector {
     link_length_ = 0;
     const bool preformatted = preformatted_;
     preformatted_ = false;
+    const bool all_time = time_bytes_ > 0 && time_bytes_ == visible_bytes_;
+    time_bytes_ = 0;
+    visible_bytes_ = 0;
     if (block.text.empty()) return;
 
     const text::TextStats stats = text::MeasureText(block.text);
@@ -97,6 +143,12 @@ class Collector {
     block.label = ClassifyLabel(block.text);
     if (!preformatted && block.label == LabelKind::kNone && LooksLikeMarkup(block.text)) {
       block.label = LabelKind::kMarkup;
+    }
+    if (block.label == LabelKind::kNone && IsPictographs(block.text)) {
+      block.label = LabelKind::kPictographs;
+    }
+    if (block.label == LabelKind::kNone && all_time && block.text.size() <= kMaxTimestampBytes) {
+      block.label = LabelKind::kDateline;
     }
     block.kind = preformatted ? BlockKind::kCode : BlockKind::kParagraph;
     // The innermost heading, list item or quote around the text decides
@@ -156,6 +208,36 @@ class Collector {
     return out;
   }
 
+  // "<li><span class=step-number>2</span><div><p>Turn the pot ...": a
+  // list item's number written as text of its own, before the item's
+  // text in blocks below it, is the list's marker (an <ol> draws it; we
+  // do not write markers), not a line of the article. A number that is
+  // the item's only text stays (a list of scores).
+  std::vector<TextBlock> DropItemNumbers(std::vector<TextBlock> blocks) const {
+    std::vector<TextBlock> out;
+    out.reserve(blocks.size());
+    for (size_t i = 0; i < blocks.size(); ++i) {
+      const TextBlock& block = blocks[i];
+      const bool marker = block.kind == BlockKind::kListItem && block.anchor != kNoNode &&
+                          doc_.node(block.anchor).tag == Tag::kLi && IsItemNumber(block.text) &&
+                          i + 1 < blocks.size() &&
+                          blocks[i + 1].first_node < doc_.node(block.anchor).end;
+      if (!marker) out.push_back(std::move(blocks[i]));
+    }
+    return out;
+  }
+
+  // "2", "2.", "2)", "Step 2".
+  static bool IsItemNumber(std::string_view s) {
+    constexpr size_t kMaxDigits = 3;
+    for (std::string_view step : {"Step ", "step ", "STEP "}) {
+      if (s.starts_with(step)) s.remove_prefix(step.size());
+    }
+    if (!s.empty() && (s.back() == '.' || s.back() == ')')) s.remove_suffix(1);
+    if (s.empty() || s.size() > kMaxDigits) return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  }
+
   // A cell holding paragraphs, lists or tables lays out a page; only cells
   // of inline text are data.
   bool IsDataCell(NodeId cell) const {
@@ -183,6 +265,9 @@ class Collector {
   NodeId first_node_ = kNoNode;
   NodeId link_end_ = 0;
   size_t link_length_ = 0;
+  NodeId time_end_ = 0;       // end of the open <time> element(s)
+  size_t time_bytes_ = 0;     // the block's non-blank bytes inside <time>
+  size_t visible_bytes_ = 0;  // all the block's non-blank bytes
   bool preformatted_ = false;
 };
 

@@ -80,6 +80,8 @@ constexpr std::string_view kPromoPrefixes[] = {
     "editor’s picks",
     "further reading",
     "keep reading",
+    // "Listen: <a podcast's title>", as "Watch: <a video's title>".
+    "listen",
     "more from",
     "more like this",
     "more on this",
@@ -195,6 +197,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "email",
     "externer inhalt",
     "facebook",
+    "follow",
     "follow us",
     "home",
     "inhaltsverzeichnis",
@@ -203,6 +206,7 @@ constexpr std::string_view kWidgetTexts[] = {
     "kommentieren",
     "leave a comment",
     "linkedin",
+    "listen",
     "listen to this article",
     "loading",
     "loading paragraph",
@@ -363,6 +367,20 @@ constexpr std::string_view kPromoPhrases[] = {
     "call us directly",
     "tell your friends and get",
     "how was this issue",
+    // A newsroom's plea for tips under a story ("Have a news tip? Email
+    // us at ...").
+    "have a news tip",
+    "have any news tips",
+    "got a news tip",
+    "have a story tip",
+    // A paywall's offer: its heading, its pitch, its sign-in line.
+    "free articles this month",
+    "free article this month",
+    "free articles left",
+    "unlimited digital access",
+    "already a subscriber",
+    "bereits abonnent",
+    "déjà abonné",
 };
 
 constexpr std::string_view kFeedNotices[] = {
@@ -392,6 +410,23 @@ bool IsCount(std::string_view s) {
   const std::string_view rest = s.substr(i + 1);
   return rest == "comments" || rest == "comment" || rest == "shares" || rest == "share" ||
          rest == "kommentare" || rest == "commentaires" || rest == "views" || rest == "likes";
+}
+
+// "1.2k", "15K", "3.4M": a bare count in the compact form that only
+// like, follower and share counters use (a plain number may be a score
+// or a year, and stays).
+bool IsCompactCount(std::string_view s) {
+  constexpr size_t kMaxDigits = 3;
+  if (s.size() < 2 || (s.back() != 'k' && s.back() != 'm')) return false;
+  s.remove_suffix(1);
+  const size_t dot = s.find('.');
+  const std::string_view whole = s.substr(0, dot);
+  const std::string_view fraction = dot == std::string_view::npos ? "" : s.substr(dot + 1);
+  auto digits = [](std::string_view d) {
+    return std::all_of(d.begin(), d.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (whole.empty() || whole.size() > kMaxDigits || !digits(whole)) return false;
+  return dot == std::string_view::npos || (fraction.size() == 1 && digits(fraction));
 }
 
 // "4 min read", "12 minute read", "5 minutes read time", "3 Min. Lesezeit".
@@ -635,6 +670,8 @@ std::string_view ToString(LabelKind kind) {
       return "picture credit";
     case LabelKind::kMarkup:
       return "markup shown as text";
+    case LabelKind::kPictographs:
+      return "pictographs only";
   }
   return "";
 }
@@ -657,7 +694,7 @@ LabelKind ClassifyLabel(std::string_view raw) {
       if (StartsWithWord(s, prefix)) return LabelKind::kWidget;
     }
   }
-  if (IsCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
+  if (IsCount(s) || IsCompactCount(s) || IsReadingTime(s)) return LabelKind::kWidget;
   if (IsCopyrightLine(s)) return LabelKind::kLegal;
   if (IsDateline(s)) return LabelKind::kDateline;
   if (IsPictureCredit(s) || IsFigureCaption(s) || IsCreditedCaption(s)) return LabelKind::kCredit;

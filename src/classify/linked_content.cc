@@ -27,6 +27,27 @@ NodeId ListOf(const dom::Document& doc, const TextBlock& block) {
   return doc.node(block.anchor).parent;
 }
 
+// Whether a heading sits inside a link that also holds a picture: a card
+// ("<a><img><h4>Oil boiler ban moves closer</h4></a>" between a story's
+// paragraphs) teases another article. A listicle's entry links the name
+// inside its heading ("<h2><a>3. The Harbour Inn</a></h2>").
+bool InPictureLink(const dom::Document& doc, NodeId heading) {
+  constexpr int kMaxDepth = 4;
+  NodeId link = doc.node(heading).parent;
+  for (int depth = 0; link != kNoNode && depth < kMaxDepth; ++depth) {
+    if (doc.node(link).tag == dom::Tag::kA) break;
+    link = doc.node(link).parent;
+  }
+  if (link == kNoNode || doc.node(link).tag != dom::Tag::kA) return false;
+  for (NodeId d = link + 1; d < doc.node(link).end; ++d) {
+    const dom::Tag tag = doc.node(d).tag;
+    if (doc.node(d).is_element() && (tag == dom::Tag::kImg || tag == dom::Tag::kPicture)) {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 std::string_view ToString(LinkedContent linked) {
@@ -68,7 +89,11 @@ std::vector<LinkedContent> FindLinkedContent(const dom::Document& doc,
     if (!candidate[i]) continue;
     const TextBlock& block = *blocks[i];
     if (block.kind == BlockKind::kHeading) {
-      if (i + 1 < blocks.size() && kept[i + 1]) out[i] = LinkedContent::kHeadingOverText;
+      // Over the text, past a rating's stars or an icon between them.
+      if (block.anchor != kNoNode && InPictureLink(doc, block.anchor)) continue;
+      size_t next = i + 1;
+      while (next < blocks.size() && blocks[next]->label == LabelKind::kPictographs) ++next;
+      if (next < blocks.size() && kept[next]) out[i] = LinkedContent::kHeadingOverText;
       continue;
     }
     const auto it = lists.find(ListOf(doc, block));

@@ -65,5 +65,52 @@ TEST(CollectBlocksTest, SkipsMarkedSubtrees) {
   EXPECT_EQ(blocks[1].text, "keep2");
 }
 
+// A live blog's updates each open with a timestamp line of their own; it
+// is a dateline, not body. A <time> inside a sentence, or a long text
+// in one, leaves the block alone.
+TEST(CollectBlocksTest, TimestampLineIsDateline) {
+  const auto blocks = Blocks(
+      "<div class=update><time datetime='2026-01-12T13:10:00Z'> 13:10 </time>"
+      "<h3>Storm reaches the coast</h3><p>Gusts of 120 km/h were measured at the cape.</p></div>"
+      "<p>The ferry left <time>at noon</time> on Friday.</p>"
+      "<div><time>In the long cold winter of the year the harbour froze over twice</time></div>");
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].text, "13:10");
+  EXPECT_EQ(blocks[0].label, LabelKind::kDateline);
+  EXPECT_EQ(blocks[1].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[2].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[3].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[4].label, LabelKind::kNone);
+}
+
+// A rating's stars and a callout's icon are pictographs, not text; a
+// line of arrows or a sentence with an emoji is text.
+TEST(CollectBlocksTest, PictographsOnlyIsLabelled) {
+  const auto blocks = Blocks(
+      "<div class=rating>\u2605\u2605\u2605\u2605\u2606</div>"
+      "<div class=callout><div class=icon>\U0001F4A1</div><div>Tip: pack a jacket.</div></div>"
+      "<p>\u2193</p><p>We loved it \U0001F600</p>");
+  ASSERT_EQ(blocks.size(), 5u);
+  EXPECT_EQ(blocks[0].label, LabelKind::kPictographs);
+  EXPECT_EQ(blocks[1].label, LabelKind::kPictographs);
+  EXPECT_EQ(blocks[2].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[3].label, LabelKind::kNone);
+  EXPECT_EQ(blocks[4].label, LabelKind::kNone);
+}
+
+// A step's number in an element of its own is the list's marker; a
+// number that is an item's whole text is the item.
+TEST(CollectBlocksTest, ListItemNumberBeforeItsTextIsDropped) {
+  const auto blocks = Blocks(
+      "<ol><li><span class=num>1</span><div><p>Water the plant the day before.</p></div></li>"
+      "<li><span class=num>Step 2</span><div><p>Loosen the roots gently.</p></div></li></ol>"
+      "<ul><li>7</li><li>12</li></ul>");
+  ASSERT_EQ(blocks.size(), 4u);
+  EXPECT_EQ(blocks[0].text, "Water the plant the day before.");
+  EXPECT_EQ(blocks[1].text, "Loosen the roots gently.");
+  EXPECT_EQ(blocks[2].text, "7");
+  EXPECT_EQ(blocks[3].text, "12");
+}
+
 }  // namespace
 }  // namespace newsift::classify

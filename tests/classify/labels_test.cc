@@ -70,6 +70,40 @@ TEST(LabelsTest, AccountNotices) {
   EXPECT_EQ(ClassifyLabel("Le puede interesar: el nuevo puente"), LabelKind::kPromo);
 }
 
+// A post's toolbar: clap and comment counters in compact form, "Follow"
+// and "Listen" buttons. A plain number, a year or a sentence stays.
+TEST(LabelsTest, CompactCountsAndButtons) {
+  EXPECT_EQ(ClassifyLabel("1.2K"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("15k"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("3.4M"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Follow"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("Listen"), LabelKind::kWidget);
+  EXPECT_EQ(ClassifyLabel("34"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("2026"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("1.25M"), LabelKind::kNone);
+  EXPECT_EQ(ClassifyLabel("Listen to the wind."), LabelKind::kNone);
+  // A podcast's lead-in, as "Watch: ..." for a video.
+  EXPECT_EQ(ClassifyLabel("Listen: The Valley Post podcast on school budgets"), LabelKind::kPromo);
+}
+
+// A paywall's offer box, line by line.
+TEST(LabelsTest, NewsTipPleas) {
+  EXPECT_EQ(ClassifyLabel("Have a news tip? Email us at tips@herald.example."), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("If you have any news tips you would like us to follow up, contact us."),
+            LabelKind::kPromo);
+  // An article about tips keeps its questions.
+  EXPECT_EQ(ClassifyLabel("How do I pass along a news tip?"), LabelKind::kNone);
+}
+
+TEST(LabelsTest, PaywallOfferLines) {
+  EXPECT_EQ(ClassifyLabel("You've read your 3 free articles this month"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Get unlimited digital access for €2.99 a month."), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Already a subscriber? Sign in"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("Sie sind bereits Abonnent? Hier anmelden"), LabelKind::kPromo);
+  EXPECT_EQ(ClassifyLabel("The library offers free access to its archive this month."),
+            LabelKind::kNone);
+}
+
 TEST(LabelsTest, ReadingTimesAndCopyrightLines) {
   EXPECT_EQ(ClassifyLabel("4 min read"), LabelKind::kWidget);
   EXPECT_EQ(ClassifyLabel("12 minute read"), LabelKind::kWidget);

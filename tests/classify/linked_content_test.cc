@@ -40,6 +40,34 @@ TEST(LinkedContentTest, ALinkedHeadingOverKeptTextIsKept) {
   EXPECT_NE(kept.find("3. The Harbour Inn | Inn number 3"), std::string::npos) << kept;
 }
 
+// A ranking's stars between each linked name and its text are not text
+// (pictographs only); the name still heads the text under them.
+TEST(LinkedContentTest, ALinkedHeadingOverStarsAndTextIsKept) {
+  std::string html = "<body><nav><a href=/>Home</a></nav><article><h1>The best inns</h1>";
+  for (int i = 1; i <= 4; ++i) {
+    html += "<h3><a href=https://inn" + std::to_string(i) + ".example>" + std::to_string(i) +
+            ". The Harbour Inn</a></h3><div class=stars>\u2605\u2605\u2605\u2605\u2606</div>" +
+            Review(i);
+  }
+  html += "</article></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("3. The Harbour Inn | Inn number 3"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("\u2605"), std::string::npos) << kept;
+}
+
+// A card linking another story (picture and headline in one link)
+// between the paragraphs is a teaser, not a heading of the text.
+TEST(LinkedContentTest, ACardBetweenParagraphsIsNotAHeading) {
+  std::string html = "<body><article><h1>The best inns</h1>" + Review(1) +
+                     "<div class=card><a href=/other><img src=x.jpg><div><h4>Ferry fares "
+                     "rise again this winter</h4></div></a></div>";
+  for (int i = 2; i <= 4; ++i) html += Review(i);
+  html += "</article></body>";
+  const std::string kept = KeptText(html);
+  EXPECT_NE(kept.find("Inn number 2"), std::string::npos) << kept;
+  EXPECT_EQ(kept.find("Ferry fares"), std::string::npos) << kept;
+}
+
 TEST(LinkedContentTest, TeaserHeadlinesOverDroppedBlurbsStayDropped) {
   std::string html = "<body><article>";
   for (int i = 1; i <= 5; ++i) html += Review(i);

@@ -20,6 +20,7 @@ enum class LabelKind {
   kDateline,      // "Published: 12/03/2009", "Posted by Jo at 10:15"
   kCredit,        // "Photo: Lena Berg", "Jane Doe/Getty Images"
   kMarkup,        // markup or data shown as text (LooksLikeMarkup)
+  kPictographs,   // only emoji or symbols: rating stars, a callout's icon
 };
 std::string_view ToString(LabelKind kind);
 
