@@ -25,7 +25,12 @@ constexpr std::string_view kCreditLabels[] = {
     "illustration by", "illustration:", "graphic:", "credit:", "credits:", "source:",
     "foto von", "fotos von", "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:",
     "bildquelle:", "crédit photo :", "crédit photo:", "crédit :", "crédit:", "fuente:",
-    "摄影：", "图片来源：", "图：", "写真：", "撮影：", "©", "(c)"};
+    "摄影：", "图片来源：", "图：", "写真：", "撮影：", "©", "(c)",
+    // The ordinary photo-credit words of other languages; case folding is
+    // ASCII only, so capitalised Cyrillic and Vietnamese forms are listed.
+    "supplied:", "fotoğraf:", "fotó:", "fot.", "fot:", "zdjęcie:", "foto di", "Фото:", "фото:",
+    "צילום:", "تصوير:", "صورة:", "फोटो:", "फ़ोटो:", "Ảnh:", "ảnh:", "照片：", "图片：", "사진=",
+    "사진:", "사진 ="};
 // clang-format on
 
 // Class and id words of elements that hold a credit.
@@ -233,12 +238,19 @@ Caption SplitCredit(std::string_view raw) {
       const std::string_view before_label = s.substr(0, at);
       const bool boundary = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == '|' ||
                             s[at - 1] == '.' || s[at - 1] == '[' || before_label.ends_with("（") ||
-                            before_label.ends_with("。");
+                            before_label.ends_with("。") || before_label.ends_with("।");
       if (!boundary || at == 0) continue;
       std::string_view credit = text::Trim(s.substr(at + label.size()));
       std::string_view body = text::Trim(s.substr(0, at));
       const bool bracketed = body.ends_with("(") || body.ends_with("[");
       if (bracketed && (credit.ends_with(")") || credit.ends_with("]"))) {
+        credit = credit.substr(0, credit.size() - 1);
+      }
+      // "(Express Photo by X)": a word of the label inside the brackets.
+      const size_t open = body.rfind('(');
+      if (!bracketed && credit.ends_with(")") && open != std::string_view::npos &&
+          body.find(')', open) == std::string_view::npos && body.size() - open <= 24) {
+        body = body.substr(0, open);
         credit = credit.substr(0, credit.size() - 1);
       }
       if (body.ends_with("（") && credit.ends_with("）")) {

@@ -50,6 +50,30 @@ TEST(SplitCreditTest, ByLabelsNameSomeone) {
   EXPECT_EQ(SplitCredit("The square. Foto: privat"), (Caption{"The square.", "privat"}));
 }
 
+TEST(SplitCreditTest, CreditWordsOfManyLanguages) {
+  EXPECT_EQ(SplitCredit("Pierwszy tramwaj. Fot. Tomasz Zieliński"),
+            (Caption{"Pierwszy tramwaj.", "Tomasz Zieliński"}));
+  EXPECT_EQ(SplitCredit("Balıkçılar denize açıldı. Fotoğraf: Mehmet Kaya / AA"),
+            (Caption{"Balıkçılar denize açıldı.", "Mehmet Kaya / AA"}));
+  EXPECT_EQ(SplitCredit("Новый парк у Волги. Фото: Игорь Петров"),
+            (Caption{"Новый парк у Волги.", "Игорь Петров"}));
+  EXPECT_EQ(SplitCredit("הטיילת החדשה. צילום: יוסי כהן"), (Caption{"הטיילת החדשה.", "יוסי כהן"}));
+  EXPECT_EQ(SplitCredit("المبنى الجديد للمكتبة. تصوير: أحمد يوسف"),
+            (Caption{"المبنى الجديد للمكتبة.", "أحمد يوسف"}));
+  EXPECT_EQ(SplitCredit("नई लाइन का स्टेशन। फोटो: अमित वर्मा"),
+            (Caption{"नई लाइन का स्टेशन।", "अमित वर्मा"}));
+  EXPECT_EQ(SplitCredit("Cầu đi bộ mới. Ảnh: Trần Thị Mai"),
+            (Caption{"Cầu đi bộ mới.", "Trần Thị Mai"}));
+  EXPECT_EQ(SplitCredit("湿地中的白鹭。照片：张伟"), (Caption{"湿地中的白鹭。", "张伟"}));
+  EXPECT_EQ(SplitCredit("해수욕장 전경. 사진=박지훈 기자"),
+            (Caption{"해수욕장 전경.", "박지훈 기자"}));
+  EXPECT_EQ(SplitCredit("Lifesavers on patrol. (Supplied: Surf Club North)"),
+            (Caption{"Lifesavers on patrol.", "Surf Club North"}));
+  // A publication's word before the label, inside the brackets.
+  EXPECT_EQ(SplitCredit("The river bank. (Express Photo by Arjun Patil)"),
+            (Caption{"The river bank.", "Arjun Patil"}));
+}
+
 TEST(FindCaptionsTest, GlyphsAreNotCaptions) {
   const std::vector<Caption> captions = CaptionsOf(
       "<article><h1>Title</h1><p>Some text of the article that is long enough to count.</p>"
