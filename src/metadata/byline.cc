@@ -129,6 +129,14 @@ std::vector<std::string> SplitAtConjunctions(std::string_view s) {
         break;
       }
     }
+    for (std::string_view sep : name_words::kLowerNameSeparators) {
+      if (!matched && s.substr(i).starts_with(sep)) {
+        parts.emplace_back(text::Trim(s.substr(start, i - start)));
+        i += sep.size();
+        start = i;
+        matched = true;
+      }
+    }
     if (!matched) ++i;
   }
   parts.emplace_back(text::Trim(s.substr(start)));

@@ -48,9 +48,10 @@ bool StartsWithWideSeparator(std::string_view s) {
 // Prefixes that are nouns naming a field rather than words introducing
 // names ("Author", "Text", "Autor").
 bool IsLabelNoun(std::string_view prefix) {
-  for (std::string_view noun : {"text", "texto", "author", "authors", "author(s)", "contributor",
-                                "contributors", "autor", "autorin", "autoren", "autorinnen",
-                                "автор", "Автор", "авторы", "Авторы", "текст", "Текст"}) {
+  for (std::string_view noun :
+       {"text",   "texto",   "author",  "authors",    "author(s)", "contributor", "contributors",
+        "autor",  "autorin", "autoren", "autorinnen", "автор",     "Автор",       "авторы",
+        "Авторы", "текст",   "Текст",   "yazan",      "yazar",     "penulis"}) {
     if (prefix == noun) return true;
   }
   return false;
