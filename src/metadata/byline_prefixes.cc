@@ -111,6 +111,26 @@ std::string_view StripPrefixes(std::string_view s) {
   return s;
 }
 
+bool HasKoreanReporterRole(std::string_view s) {
+  s = text::Trim(s);
+  // (Bytes first: this runs for every short block of the page.)
+  if (s.size() > 80 || s.find("\xEA\xB8\xB0\xEC\x9E\x90") == std::string_view::npos) {  // 기자
+    return false;
+  }
+  // "사진=박지훈 기자" credits a photographer.
+  if (s.find('=') != std::string_view::npos) return false;
+  // One or two names before the role: not a sentence or a caption.
+  const std::vector<std::string_view> words = Words(s);
+  for (size_t i = 0; i < words.size() && i < 3; ++i) {
+    const std::string_view w = words[i];
+    for (std::string_view role : {std::string_view("기자"), std::string_view("특파원")}) {
+      // The role as a word after the name, or glued to it ("김지현기자").
+      if ((w == role && i >= 1) || (w.size() >= role.size() + 6 && w.ends_with(role))) return true;
+    }
+  }
+  return false;
+}
+
 std::string_view StripCopyrightYears(std::string_view line) {
   std::string_view rest = text::Trim(line);
   if (rest.starts_with("\xC2\xA9")) {  // ©

@@ -17,6 +17,11 @@ bool StripOnePrefix(std::string_view* s);
 // `s` trimmed, without up to three prefixes ("By: Written by Jane").
 std::string_view StripPrefixes(std::string_view s);
 
+// A short line whose name is followed by a Korean reporter's role ("김지현
+// 기자", "김지현기자 jh@example.kr"): Korean puts the role where other
+// languages put "By", after the name.
+bool HasKoreanReporterRole(std::string_view s);
+
 // What follows "© 2019" or "(c) 2006-2019" at the front of `line`,
 // trimmed ("Jane Doe"); empty when `line` does not start so.
 std::string_view StripCopyrightYears(std::string_view line);
