@@ -21,8 +21,25 @@ size_t DateMatcher::MatchDate(size_t i, CivilDate* date, bool* persian, bool* sw
   return i;
 }
 
-size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) const {
-  if (!Num(i, 1, 2)) return i;
+size_t DateMatcher::MatchTime(size_t first, DateTime* dt, const CivilDate& date) const {
+  // Korean, Chinese and Japanese write AM and PM before the time: "오후
+  // 3:45", "下午3:45", "午後3時45分".
+  int leading_ampm = -1;
+  size_t i = first;
+  if (i < t_.size() && t_[i].kind == Tok::kWord) {
+    // (Ideographs are tokens of one character each: "下午" is two.)
+    const bool pair = i + 1 < t_.size() && t_[i + 1].kind == Tok::kWord && !t_[i + 1].space_before;
+    const std::string_view word = TokenText(i);
+    const std::string_view two =
+        pair ? text_.substr(t_[i].begin, t_[i + 1].end - t_[i].begin) : std::string_view();
+    if (word == "오전") leading_ampm = 0;
+    if (word == "오후") leading_ampm = 12;
+    if (leading_ampm >= 0) ++i;
+    if (two == "上午" || two == "午前") leading_ampm = 0;
+    if (two == "下午" || two == "午後") leading_ampm = 12;
+    if (leading_ampm >= 0 && i == first) i += 2;
+  }
+  if (!Num(i, 1, 2)) return first;
   const int hour = t_[i].value;
   int minute = 0;
   int second = 0;
@@ -53,13 +70,14 @@ size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) con
   }
   int ampm = -1;
   const size_t after_ampm = AmPm(j, &ampm);
-  if (!minutes && after_ampm == j) return i;  // a bare number is not a time
+  if (!minutes && after_ampm == j) return first;  // a bare number is not a time
   j = after_ampm;
+  if (ampm < 0) ampm = leading_ampm;
   if (ampm >= 0) {
-    if (hour < 1 || hour > 12) return i;
+    if (hour < 1 || hour > 12) return first;
   }
   const int h24 = ampm < 0 ? hour : hour % 12 + ampm;
-  if (h24 > 24 || minute > 59 || second > 60) return i;
+  if (h24 > 24 || minute > 59 || second > 60) return first;
   dt->has_time = true;
   dt->hour = h24 == 24 ? 0 : h24;
   dt->minute = minute;

@@ -79,8 +79,10 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
     return t;
   }
   static constexpr std::string_view kFillers[] = {
-      "de", "del", "of", "the", "at",  "um",  "a",  "las",  "los", "alle", "ore", "om", "kl", "klo",
-      "o",  "on",  "le", "el",  "den", "der", "am", "godz", "в",   "saat", "г",   "r",  "et", "as"};
+      "de", "del",  "of",  "the", "at", "um", "a",   "las", "los", "alle", "ore",
+      "om", "kl",   "klo", "o",   "on", "le", "el",  "den", "der", "am",   "godz",
+      "в",  "saat", "г",   "r",   "et", "as", "luc", "ngay"};  // Vietnamese "lúc" (at), "ngày"
+                                                               // (day): "lúc 15:45 ngày 05/03/2024"
   for (std::string_view f : kFillers) {
     if (folded == f) {
       t.kind = Tok::kFiller;

@@ -150,6 +150,15 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("di 5 mrt 2024, 15.45 uur"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("Atualizado em 05/03/2024 às 15h45"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("5 марта 2024, 15:45 МСК"), "2024-03-05T15:45:00+03:00");
+  // Vietnamese "lúc" (at) and "ngày" (day) join a time before the date.
+  EXPECT_EQ(Dates("Cập nhật lúc 15:45 ngày 05/03/2024", "vi"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("Thứ Ba, ngày 05/03/2024 15:45", "vi"), "2024-03-05T15:45:00");
+  // Korean, Chinese and Japanese put AM or PM before the time.
+  EXPECT_EQ(Dates("입력 2024.03.05. 오후 3:45", "ko"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024.03.05 오전 9:10", "ko"), "2024-03-05T09:10:00");
+  EXPECT_EQ(Dates("2024年3月5日 下午3:45", "zh"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024年3月5日 午後3時45分", "ja"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024年3月5日 上午 12:30", "zh"), "2024-03-05T00:30:00");
   // A dotted number without a zone, hour mark, am/pm or such a word is not
   // a time.
   EXPECT_EQ(Dates("Oct 10, 2019 07.51"), "2019-10-10");
