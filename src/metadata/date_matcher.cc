@@ -155,8 +155,12 @@ size_t DateMatcher::NumericDate(size_t i, CivilDate* date, bool* swappable) cons
   if (!Num(i, 1, 4) || !Sep(i + 1) || !Num(i + 2, 1, 2) || !Sep(i + 3)) return i;
   const int sep = t_[i + 1].value;
   if (t_[i + 3].value != sep) return i;
+  // Czech and Slovak put a space after each dot: "5. 3. 2024" (a
+  // four-digit year only, so that no list of numbers reads as a date).
+  const bool spaced = sep == '.' && Num(i, 1, 2) && Year(i + 4) && !t_[i + 1].space_before &&
+                      !t_[i + 3].space_before && t_[i + 2].space_before && t_[i + 4].space_before;
   // The fifth token may be missing ("10.10." ending the text).
-  for (size_t k = i + 1; k <= i + 4 && k < t_.size(); ++k) {
+  for (size_t k = i + 1; k <= i + 4 && k < t_.size() && !spaced; ++k) {
     if (t_[k].space_before) return i;
   }
   if (Year(i)) {

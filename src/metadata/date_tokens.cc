@@ -69,9 +69,11 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
       }
     }
   }
-  if (folded == "am" || folded == "pm") {
+  // Arabic "م" / "مساءً" (evening) and "ص" / "صباحاً" (morning) after a time.
+  if (folded == "am" || folded == "pm" || folded == "م" || folded == "مساء" || folded == "ص" ||
+      folded == "صباحا") {
     t.kind = Tok::kAmPm;
-    t.value = folded == "pm" ? 12 : 0;
+    t.value = folded == "pm" || folded == "م" || folded == "مساء" ? 12 : 0;
     return t;
   }
   if (folded == "h" || folded == "uhr" || folded == "hrs" || folded == "hod" || folded == "uur") {

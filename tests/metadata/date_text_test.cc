@@ -159,6 +159,14 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("2024年3月5日 下午3:45", "zh"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("2024年3月5日 午後3時45分", "ja"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("2024年3月5日 上午 12:30", "zh"), "2024-03-05T00:30:00");
+  // Arabic writes PM and AM as "م" / "مساءً" and "ص" / "صباحاً".
+  EXPECT_EQ(Dates("الثلاثاء 05 مارس 2024 03:45 م", "ar"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("05 مارس 2024 - 03:45 مساءً", "ar"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("05 مارس 2024 10:15 ص", "ar"), "2024-03-05T10:15:00");
+  EXPECT_EQ(Dates("5 مارس 2024م", "ar"), "2024-03-05");
+  // Czech and Slovak dotted dates with a space after each dot.
+  EXPECT_EQ(Dates("5. 3. 2024 15:45", "cs"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("Kapitola 5. 3. 1. a 2024", "cs"), "none");
   // A dotted number without a zone, hour mark, am/pm or such a word is not
   // a time.
   EXPECT_EQ(Dates("Oct 10, 2019 07.51"), "2019-10-10");
