@@ -49,9 +49,10 @@ bool StartsWithWideSeparator(std::string_view s) {
 // names ("Author", "Text", "Autor").
 bool IsLabelNoun(std::string_view prefix) {
   for (std::string_view noun :
-       {"text",   "texto",   "author",  "authors",    "author(s)", "contributor", "contributors",
-        "autor",  "autorin", "autoren", "autorinnen", "автор",     "Автор",       "авторы",
-        "Авторы", "текст",   "Текст",   "yazan",      "yazar",     "penulis"}) {
+       {"text",         "texto",   "author",  "authors",    "author(s)",  "contributor",
+        "contributors", "autor",   "autorin", "autoren",    "autorinnen", "автор",
+        "Автор",        "авторы",  "Авторы",  "текст",      "Текст",      "yazan",
+        "yazar",        "penulis", "tekst",   "reportagem", "kirjoittaja"}) {
     if (prefix == noun) return true;
   }
   return false;

@@ -112,6 +112,16 @@ TEST(ParseBylineTest, MoreLanguagesPrefixes) {
   EXPECT_EQ(ParseByline("מאת: דנה לוי"), (Names{"דנה לוי"}));
   EXPECT_EQ(ParseByline("מאת דנה לוי"), (Names{"דנה לוי"}));
   EXPECT_EQ(ParseByline("लेखक: राहुल शर्मा"), (Names{"राहुल शर्मा"}));
+  EXPECT_EQ(ParseByline("Reportagem: Mariana Tavares"), (Names{"Mariana Tavares"}));
+  EXPECT_EQ(ParseByline("Napisane przez Katarzyna Wiśniewska"), (Names{"Katarzyna Wiśniewska"}));
+  EXPECT_EQ(ParseByline("Tekst: Katarzyna Wiśniewska"), (Names{"Katarzyna Wiśniewska"}));
+  EXPECT_EQ(ParseByline("Testo di Giulia Ferraresi"), (Names{"Giulia Ferraresi"}));
+  EXPECT_EQ(ParseByline("Redactat de Ion Popescu"), (Names{"Ion Popescu"}));
+  EXPECT_EQ(ParseByline("Írta: Kovács Anna"), (Names{"Kovács Anna"}));
+  EXPECT_EQ(ParseByline("Napsal: Jan Novák"), (Names{"Jan Novák"}));
+  EXPECT_EQ(ParseByline("Skrevet af Mette Hansen"), (Names{"Mette Hansen"}));
+  EXPECT_EQ(ParseByline("Kirjoittaja: Matti Virtanen"), (Names{"Matti Virtanen"}));
+  EXPECT_EQ(ParseByline("Tekst Link"), Names{});
   // The same words opening a sentence name nobody.
   EXPECT_EQ(ParseByline("Oleh karena itu pemerintah menunda"), Names{});
   EXPECT_EQ(ParseByline("Bởi vì trời mưa"), Names{});
