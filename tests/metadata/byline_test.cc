@@ -122,6 +122,11 @@ TEST(ParseBylineTest, MoreLanguagesPrefixes) {
   EXPECT_EQ(ParseByline("Skrevet af Mette Hansen"), (Names{"Mette Hansen"}));
   EXPECT_EQ(ParseByline("Kirjoittaja: Matti Virtanen"), (Names{"Matti Virtanen"}));
   EXPECT_EQ(ParseByline("Tekst Link"), Names{});
+  // A place after a list of full names is no person.
+  EXPECT_EQ(ParseByline("Von Lena Hoffmann und Markus Weber, Berlin"),
+            (Names{"Lena Hoffmann", "Markus Weber"}));
+  EXPECT_EQ(ParseByline("Por Lucía Fernández y Antonio Ruiz, Madrid"),
+            (Names{"Lucía Fernández", "Antonio Ruiz"}));
   // The same words opening a sentence name nobody.
   EXPECT_EQ(ParseByline("Oleh karena itu pemerintah menunda"), Names{});
   EXPECT_EQ(ParseByline("Bởi vì trời mưa"), Names{});
