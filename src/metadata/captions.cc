@@ -30,7 +30,8 @@ constexpr std::string_view kCreditLabels[] = {
     // ASCII only, so capitalised Cyrillic and Vietnamese forms are listed.
     "supplied:", "fotoğraf:", "fotó:", "fot.", "fot:", "zdjęcie:", "foto di", "Фото:", "фото:",
     "צילום:", "تصوير:", "صورة:", "फोटो:", "फ़ोटो:", "Ảnh:", "ảnh:", "照片：", "图片：", "사진=",
-    "사진:", "사진 ="};
+    "사진:", "사진 =", "beeld:", "kuva:", "imagen:", "imagem:", "crédito:",
+    "créditos:", "Φωτογραφία:", "φωτογραφία:", "credit...", "credit…"};
 // clang-format on
 
 // Class and id words of elements that hold a credit.

@@ -69,6 +69,17 @@ TEST(SplitCreditTest, CreditWordsOfManyLanguages) {
             (Caption{"해수욕장 전경.", "박지훈 기자"}));
   EXPECT_EQ(SplitCredit("Lifesavers on patrol. (Supplied: Surf Club North)"),
             (Caption{"Lifesavers on patrol.", "Surf Club North"}));
+  EXPECT_EQ(SplitCredit("Het nieuwe fietspad. Beeld: Jan Bakker"),
+            (Caption{"Het nieuwe fietspad.", "Jan Bakker"}));
+  EXPECT_EQ(SplitCredit("Uusi silta. Kuva: Matti Virtanen"),
+            (Caption{"Uusi silta.", "Matti Virtanen"}));
+  EXPECT_EQ(SplitCredit("La plaza. Imagen: Archivo"), (Caption{"La plaza.", "Archivo"}));
+  EXPECT_EQ(SplitCredit("La plaza. Crédito: Antonio Ruiz"), (Caption{"La plaza.", "Antonio Ruiz"}));
+  EXPECT_EQ(SplitCredit("A ponte. Imagem: Reprodução"), (Caption{"A ponte.", "Reprodução"}));
+  EXPECT_EQ(SplitCredit("Νέο πάρκο. Φωτογραφία: Γιώργος Νικολάου"),
+            (Caption{"Νέο πάρκο.", "Γιώργος Νικολάου"}));
+  EXPECT_EQ(SplitCredit("The new park. Credit...Jane Doe for The Ledger"),
+            (Caption{"The new park.", "Jane Doe for The Ledger"}));
   // A publication's word before the label, inside the brackets.
   EXPECT_EQ(SplitCredit("The river bank. (Express Photo by Arjun Patil)"),
             (Caption{"The river bank.", "Arjun Patil"}));
