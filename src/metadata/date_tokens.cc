@@ -53,7 +53,8 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
       }
     }
   }
-  if (((IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4) || word == "МСК") &&
+  if (((IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4) || word == "МСК" ||
+       word == "TSİ") &&
       IsZoneName(word)) {
     t.kind = Tok::kZone;
     return t;

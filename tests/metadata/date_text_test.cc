@@ -164,6 +164,9 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("05 مارس 2024 - 03:45 مساءً", "ar"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("05 مارس 2024 10:15 ص", "ar"), "2024-03-05T10:15:00");
   EXPECT_EQ(Dates("5 مارس 2024م", "ar"), "2024-03-05");
+  // Turkish time, "Türkiye saati".
+  EXPECT_EQ(Dates("5 Mart 2024 15:45 TSİ", "tr"), "2024-03-05T15:45:00+03:00");
+  EXPECT_EQ(Dates("5 Mart 2024 15:45 TSI", "tr"), "2024-03-05T15:45:00+03:00");
   // Czech and Slovak dotted dates with a space after each dot.
   EXPECT_EQ(Dates("5. 3. 2024 15:45", "cs"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("Kapitola 5. 3. 1. a 2024", "cs"), "none");
