@@ -270,6 +270,31 @@ Caption SplitCredit(std::string_view raw) {
       return caption;
     }
   }
+  // Chinese and Japanese credit after the name: "...。新华社记者 李明 摄",
+  // "...＝佐藤健一撮影" (photographed by).
+  for (std::string_view mark : {std::string_view("撮影"), std::string_view("摄")}) {
+    std::string_view rest = s;
+    if (rest.ends_with("）") && rest.find("（") != std::string_view::npos) continue;
+    if (!rest.ends_with(mark)) continue;
+    rest = text::Trim(rest.substr(0, rest.size() - mark.size()));
+    size_t cut = std::string_view::npos;
+    size_t after = 0;
+    for (std::string_view stop : {std::string_view("。"), std::string_view("＝")}) {
+      const size_t at = rest.rfind(stop);
+      if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+        cut = at;
+        after = at + stop.size();
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    const std::string_view credit = text::Trim(rest.substr(after));
+    const size_t points = text::CountCodePoints(credit);
+    if (points < 2 || points > 24) continue;
+    // The sentence mark ends the text; the "＝" joins the credit.
+    caption.text = std::string(rest.substr(0, rest[cut] == '\xEF' ? cut : after));
+    caption.credit = std::string(credit);
+    return caption;
+  }
   // An unlabelled credit after the last sentence: "Flooded streets.
   // Jane Doe/Reuters", "... in the harbour. Getty Images".
   const size_t stop = s.rfind(". ");

@@ -80,6 +80,11 @@ TEST(SplitCreditTest, CreditWordsOfManyLanguages) {
             (Caption{"Νέο πάρκο.", "Γιώργος Νικολάου"}));
   EXPECT_EQ(SplitCredit("The new park. Credit...Jane Doe for The Ledger"),
             (Caption{"The new park.", "Jane Doe for The Ledger"}));
+  // Chinese and Japanese put "photographed" after the name.
+  EXPECT_EQ(SplitCredit("图为首发列车。新华社记者 李明 摄"),
+            (Caption{"图为首发列车。", "新华社记者 李明"}));
+  EXPECT_EQ(SplitCredit("新しい駅の様子＝佐藤健一撮影"), (Caption{"新しい駅の様子", "佐藤健一"}));
+  EXPECT_EQ(SplitCredit("他正在练习摄"), (Caption{"他正在练习摄", std::nullopt}));
   // A publication's word before the label, inside the brackets.
   EXPECT_EQ(SplitCredit("The river bank. (Express Photo by Arjun Patil)"),
             (Caption{"The river bank.", "Arjun Patil"}));
