@@ -67,6 +67,21 @@ TEST(FindAuthorsTest, KoreanReporterRoleAfterTheName) {
             Names{});
 }
 
+// A name with no "By", a separator and a date under the headline.
+TEST(FindAuthorsTest, NameThenDateMetaLine) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><p>Lucía Fernández | Cádiz | 05 mar "
+                      "2024 - 09:15 CET</p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Lucía Fernández"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1><p>Local News | 05 mar 2024</p>" +
+                              std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1><p>Lucía Fernández | Cádiz</p>" +
+                              std::string(kBody) + "</article>"),
+            Names{});
+}
+
 TEST(FindAuthorsTest, LabelInItsOwnElement) {
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><div class=meta><p>Written by</p><p>Ana "
