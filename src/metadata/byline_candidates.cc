@@ -9,7 +9,6 @@
 #include "name_words_internal.h"
 #include "newsift/classify/hints.h"
 #include "newsift/metadata/byline.h"
-#include "newsift/metadata/date_text.h"
 #include "newsift/metadata/field_text.h"
 #include "newsift/text/utf8.h"
 
@@ -43,20 +42,6 @@ bool IsNameAndRole(std::string_view text, std::string_view name) {
   return any;
 }
 
-// A meta line of a name, then a strong separator and a date: "Lucía
-// Fernández | Cádiz | 05 mar 2024 - 09:15". Many sites print the writer's
-// name with no "By" there.
-bool IsNameThenDateLine(std::string_view t) {
-  t = text::Trim(t);
-  size_t at = std::string_view::npos;
-  for (std::string_view mark : {" | ", " · ", " • "}) at = std::min(at, t.find(mark));
-  if (at == std::string_view::npos) return false;
-  const std::string_view name = t.substr(0, at);
-  const size_t words = byline_text::Words(name).size();
-  if (words < 2 || words > 3 || !LooksLikePersonName(name)) return false;
-  return !FindTextDates(t.substr(at), TextDateOptions{}).empty();
-}
-
 class CandidateFinder {
  public:
   explicit CandidateFinder(const BylinePage& page)
@@ -74,7 +59,7 @@ class CandidateFinder {
           ConsiderAround(id, true, &candidates);
         } else if (page_.NearHeadline(id) && t.size() <= kMaxPlainBylineBytes &&
                    (HasBylinePrefix(t) || byline_prefixes::HasKoreanReporterRole(t) ||
-                    IsNameThenDateLine(t))) {
+                    byline_prefixes::IsNameThenDateLine(t))) {
           // (Placement first: the prefix test is the costly part.)
           ConsiderPrefixed(id, &candidates);
         }

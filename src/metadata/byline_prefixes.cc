@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -5,6 +6,7 @@
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/byline.h"
+#include "newsift/metadata/date_text.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -130,6 +132,17 @@ bool HasKoreanReporterRole(std::string_view s) {
     }
   }
   return false;
+}
+
+bool IsNameThenDateLine(std::string_view t) {
+  t = text::Trim(t);
+  size_t at = std::string_view::npos;
+  for (std::string_view mark : {" | ", " · ", " • "}) at = std::min(at, t.find(mark));
+  if (at == std::string_view::npos) return false;
+  const std::string_view name = t.substr(0, at);
+  const size_t words = byline_text::Words(name).size();
+  if (words < 2 || words > 3 || !LooksLikePersonName(name)) return false;
+  return !FindTextDates(t.substr(at), TextDateOptions{}).empty();
 }
 
 std::string_view StripCopyrightYears(std::string_view line) {
