@@ -62,7 +62,17 @@ constexpr std::string_view kKeyPointHeadings[] = {"key points",
                                                   "главное",
                                                   "要点",
                                                   "ポイント",
-                                                  "요약"};
+                                                  "요약",
+                                                  "핵심 요약",
+                                                  "resumo",
+                                                  "destaques",
+                                                  "öne çıkanlar",
+                                                  "poin penting",
+                                                  "điểm chính",
+                                                  "أبرز النقاط",
+                                                  "עיקרי הדברים",
+                                                  "मुख्य बातें",
+                                                  "खास बातें"};
 
 // Promo lines that sites put inside their key-points boxes.
 constexpr std::string_view kPromoPhrases[] = {
@@ -149,7 +159,9 @@ bool IsSentence(std::string_view item) {
   const text::TextStats stats = text::MeasureText(item);
   if (stats.dense > 0) return stats.dense >= 12;
   if (stats.words >= 6) return true;
-  return stats.words >= 3 && (item.ends_with(".") || item.ends_with("!") || item.ends_with("?"));
+  // Hindi ends a sentence with a danda.
+  return stats.words >= 3 &&
+         (item.ends_with(".") || item.ends_with("!") || item.ends_with("?") || item.ends_with("।"));
 }
 
 // Short text in an element that can be a box's heading.

@@ -129,6 +129,14 @@ std::vector<std::string> SplitAtConjunctions(std::string_view s) {
         break;
       }
     }
+    for (std::string_view sep : name_words::kLowerNameSeparators) {
+      if (!matched && s.substr(i).starts_with(sep)) {
+        parts.emplace_back(text::Trim(s.substr(start, i - start)));
+        i += sep.size();
+        start = i;
+        matched = true;
+      }
+    }
     if (!matched) ++i;
   }
   parts.emplace_back(text::Trim(s.substr(start)));
@@ -183,6 +191,16 @@ std::vector<std::string> NamesIn(std::string_view text, const BylineOptions& opt
     // A role after a name describes it ("Jane Doe, Print Managing
     // Editor"); a credential too ("Jane Doe, MD, FACP").
     if (i > 0 && (EndsWithRole(segments[i]) || IsCredentials(segments[i]))) continue;
+    // One word after a list of full names is the place they write from,
+    // not a person: "Von Lena Hoffmann und Markus Weber, Berlin". (Not
+    // after one name: "Jane Doe, Dietitian" is truth on the corpus, where
+    // the credential stays beside the name.)
+    if (i > 0 && names.size() >= 2 && Words(segments[i]).size() == 1 &&
+        !HasDenseScript(segments[i]) &&
+        std::all_of(names.begin(), names.end(),
+                    [](const std::string& n) { return Words(n).size() >= 2; })) {
+      return names;
+    }
     const size_t before_segment = names.size();
     for (const std::string& part : SplitAtConjunctions(WithoutLeadingConjunction(segments[i]))) {
       if (HasDenseScript(part)) {

@@ -58,7 +58,8 @@ class CandidateFinder {
         if (IsBylineLabel(t)) {
           ConsiderAround(id, true, &candidates);
         } else if (page_.NearHeadline(id) && t.size() <= kMaxPlainBylineBytes &&
-                   HasBylinePrefix(t)) {
+                   (HasBylinePrefix(t) || byline_prefixes::HasKoreanReporterRole(t) ||
+                    byline_prefixes::IsNameThenDateLine(t))) {
           // (Placement first: the prefix test is the costly part.)
           ConsiderPrefixed(id, &candidates);
         }
@@ -94,7 +95,10 @@ class CandidateFinder {
     const std::vector<classify::ScoredBlock>& blocks = content_.blocks;
     for (size_t i = 0; i < blocks.size(); ++i) {
       const classify::TextBlock& b = blocks[i].block;
-      if (b.length > 150 || !HasBylinePrefix(b.text)) continue;
+      if (b.length > 150 ||
+          !(HasBylinePrefix(b.text) || byline_prefixes::HasKoreanReporterRole(b.text))) {
+        continue;
+      }
       const NodeId at = b.anchor != kNoNode ? b.anchor : b.first_node;
       if (Consider(at, 2, false, &candidates) || b.first_node == kNoNode || b.first_node == at) {
         continue;
@@ -242,7 +246,8 @@ class CandidateFinder {
       c.names.resize(1);
     }
     if (c.names.empty()) return false;
-    const bool prefixed = HasBylinePrefix(text);
+    // (A Korean role after the name says "byline" as "By" does.)
+    const bool prefixed = HasBylinePrefix(text) || byline_prefixes::HasKoreanReporterRole(text);
     // (Not the text beside a person icon: "<i class=glyphicon-user></i>
     // Your account".)
     // A role after the name says no more than that it is a byline ("<div

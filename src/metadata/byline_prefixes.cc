@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <array>
 #include <cstdint>
 
@@ -5,6 +6,7 @@
 #include "byline_text_internal.h"
 #include "name_words_internal.h"
 #include "newsift/metadata/byline.h"
+#include "newsift/metadata/date_text.h"
 #include "newsift/text/utf8.h"
 
 namespace newsift::metadata {
@@ -48,9 +50,11 @@ bool StartsWithWideSeparator(std::string_view s) {
 // Prefixes that are nouns naming a field rather than words introducing
 // names ("Author", "Text", "Autor").
 bool IsLabelNoun(std::string_view prefix) {
-  for (std::string_view noun : {"text", "texto", "author", "authors", "author(s)", "contributor",
-                                "contributors", "autor", "autorin", "autoren", "autorinnen",
-                                "автор", "Автор", "авторы", "Авторы", "текст", "Текст"}) {
+  for (std::string_view noun :
+       {"text",         "texto",   "author",  "authors",    "author(s)",  "contributor",
+        "contributors", "autor",   "autorin", "autoren",    "autorinnen", "автор",
+        "Автор",        "авторы",  "Авторы",  "текст",      "Текст",      "yazan",
+        "yazar",        "penulis", "tekst",   "reportagem", "kirjoittaja"}) {
     if (prefix == noun) return true;
   }
   return false;
@@ -108,6 +112,37 @@ std::string_view StripPrefixes(std::string_view s) {
   for (int i = 0; i < 3 && StripOnePrefix(&s); ++i) {
   }
   return s;
+}
+
+bool HasKoreanReporterRole(std::string_view s) {
+  s = text::Trim(s);
+  // (Bytes first: this runs for every short block of the page.)
+  if (s.size() > 80 || s.find("\xEA\xB8\xB0\xEC\x9E\x90") == std::string_view::npos) {  // 기자
+    return false;
+  }
+  // "사진=박지훈 기자" credits a photographer.
+  if (s.find('=') != std::string_view::npos) return false;
+  // One or two names before the role: not a sentence or a caption.
+  const std::vector<std::string_view> words = Words(s);
+  for (size_t i = 0; i < words.size() && i < 3; ++i) {
+    const std::string_view w = words[i];
+    for (std::string_view role : {std::string_view("기자"), std::string_view("특파원")}) {
+      // The role as a word after the name, or glued to it ("김지현기자").
+      if ((w == role && i >= 1) || (w.size() >= role.size() + 6 && w.ends_with(role))) return true;
+    }
+  }
+  return false;
+}
+
+bool IsNameThenDateLine(std::string_view t) {
+  t = text::Trim(t);
+  size_t at = std::string_view::npos;
+  for (std::string_view mark : {" | ", " · ", " • "}) at = std::min(at, t.find(mark));
+  if (at == std::string_view::npos) return false;
+  const std::string_view name = t.substr(0, at);
+  const size_t words = byline_text::Words(name).size();
+  if (words < 2 || words > 3 || !LooksLikePersonName(name)) return false;
+  return !FindTextDates(t.substr(at), TextDateOptions{}).empty();
 }
 
 std::string_view StripCopyrightYears(std::string_view line) {

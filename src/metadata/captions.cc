@@ -25,7 +25,13 @@ constexpr std::string_view kCreditLabels[] = {
     "illustration by", "illustration:", "graphic:", "credit:", "credits:", "source:",
     "foto von", "fotos von", "foto:", "fotos:", "foto :", "bild:", "bilder:", "quelle:",
     "bildquelle:", "crédit photo :", "crédit photo:", "crédit :", "crédit:", "fuente:",
-    "摄影：", "图片来源：", "图：", "写真：", "撮影：", "©", "(c)"};
+    "摄影：", "图片来源：", "图：", "写真：", "撮影：", "©", "(c)",
+    // The ordinary photo-credit words of other languages; case folding is
+    // ASCII only, so capitalised Cyrillic and Vietnamese forms are listed.
+    "supplied:", "fotoğraf:", "fotó:", "fot.", "fot:", "zdjęcie:", "foto di", "Фото:", "фото:",
+    "צילום:", "تصوير:", "صورة:", "फोटो:", "फ़ोटो:", "Ảnh:", "ảnh:", "照片：", "图片：", "사진=",
+    "사진:", "사진 =", "beeld:", "kuva:", "imagen:", "imagem:", "crédito:",
+    "créditos:", "Φωτογραφία:", "φωτογραφία:", "credit...", "credit…"};
 // clang-format on
 
 // Class and id words of elements that hold a credit.
@@ -233,12 +239,19 @@ Caption SplitCredit(std::string_view raw) {
       const std::string_view before_label = s.substr(0, at);
       const bool boundary = at == 0 || s[at - 1] == ' ' || s[at - 1] == '(' || s[at - 1] == '|' ||
                             s[at - 1] == '.' || s[at - 1] == '[' || before_label.ends_with("（") ||
-                            before_label.ends_with("。");
+                            before_label.ends_with("。") || before_label.ends_with("।");
       if (!boundary || at == 0) continue;
       std::string_view credit = text::Trim(s.substr(at + label.size()));
       std::string_view body = text::Trim(s.substr(0, at));
       const bool bracketed = body.ends_with("(") || body.ends_with("[");
       if (bracketed && (credit.ends_with(")") || credit.ends_with("]"))) {
+        credit = credit.substr(0, credit.size() - 1);
+      }
+      // "(Express Photo by X)": a word of the label inside the brackets.
+      const size_t open = body.rfind('(');
+      if (!bracketed && credit.ends_with(")") && open != std::string_view::npos &&
+          body.find(')', open) == std::string_view::npos && body.size() - open <= 24) {
+        body = body.substr(0, open);
         credit = credit.substr(0, credit.size() - 1);
       }
       if (body.ends_with("（") && credit.ends_with("）")) {
@@ -256,6 +269,31 @@ Caption SplitCredit(std::string_view raw) {
       caption.credit = std::string(credit);
       return caption;
     }
+  }
+  // Chinese and Japanese credit after the name: "...。新华社记者 李明 摄",
+  // "...＝佐藤健一撮影" (photographed by).
+  for (std::string_view mark : {std::string_view("撮影"), std::string_view("摄")}) {
+    std::string_view rest = s;
+    if (rest.ends_with("）") && rest.find("（") != std::string_view::npos) continue;
+    if (!rest.ends_with(mark)) continue;
+    rest = text::Trim(rest.substr(0, rest.size() - mark.size()));
+    size_t cut = std::string_view::npos;
+    size_t after = 0;
+    for (std::string_view stop : {std::string_view("。"), std::string_view("＝")}) {
+      const size_t at = rest.rfind(stop);
+      if (at != std::string_view::npos && (cut == std::string_view::npos || at > cut)) {
+        cut = at;
+        after = at + stop.size();
+      }
+    }
+    if (cut == std::string_view::npos) continue;
+    const std::string_view credit = text::Trim(rest.substr(after));
+    const size_t points = text::CountCodePoints(credit);
+    if (points < 2 || points > 24) continue;
+    // The sentence mark ends the text; the "＝" joins the credit.
+    caption.text = std::string(rest.substr(0, rest[cut] == '\xEF' ? cut : after));
+    caption.credit = std::string(credit);
+    return caption;
   }
   // An unlabelled credit after the last sentence: "Flooded streets.
   // Jane Doe/Reuters", "... in the harbour. Getty Images".

@@ -52,6 +52,13 @@ constexpr Label kLabels[] = {
     {"guncellen", DateRole::kModified, true},     {"actualitzat", DateRole::kModified, false},
     {"更新", DateRole::kModified, true},          {"修正", DateRole::kModified, true},
     {"수정", DateRole::kModified, true},          {"업데이트", DateRole::kModified, true},
+    {"aktualizac", DateRole::kModified, true},    {"guncelleme", DateRole::kModified, false},
+    {"diterbitkan", DateRole::kPublished, false}, {"dipublikasikan", DateRole::kPublished, false},
+    {"diperbarui", DateRole::kModified, false},   {"פורסם", DateRole::kPublished, false},
+    {"עודכן", DateRole::kModified, false},        {"نشر", DateRole::kPublished, false},
+    {"تحدیث", DateRole::kModified, false},        {"परकाशित", DateRole::kPublished, false},
+    {"अपडट", DateRole::kModified, true},          {"δημοσιευ", DateRole::kPublished, true},
+    {"ενημερωθηκε", DateRole::kModified, false},  {"ενημερωση", DateRole::kModified, false},
     {"written", DateRole::kPublished, false},     {"geschrieben", DateRole::kPublished, false},
     {"escrito", DateRole::kPublished, false},     {"scritto", DateRole::kPublished, false},
     {"anderung", DateRole::kModified, false},     {"anderungsdatum", DateRole::kModified, false},
@@ -104,8 +111,13 @@ const Label* MatchLabel(std::string_view word) {
   return nullptr;
 }
 
-// French "mis en ligne" / "mis à jour": labels of several words.
+// French "mis en ligne" / "mis à jour", Vietnamese "cập nhật": labels of
+// several words.
 DateRole PhraseRole(const std::vector<std::string_view>& words, size_t i) {
+  // Vietnamese "cập nhật" (updated).
+  if (i + 1 < words.size() && words[i] == "cap" && words[i + 1] == "nhat") {
+    return DateRole::kModified;
+  }
   if (i + 2 >= words.size() || (words[i] != "mis" && words[i] != "mise")) {
     return DateRole::kUnlabelled;
   }

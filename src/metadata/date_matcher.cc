@@ -21,8 +21,25 @@ size_t DateMatcher::MatchDate(size_t i, CivilDate* date, bool* persian, bool* sw
   return i;
 }
 
-size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) const {
-  if (!Num(i, 1, 2)) return i;
+size_t DateMatcher::MatchTime(size_t first, DateTime* dt, const CivilDate& date) const {
+  // Korean, Chinese and Japanese write AM and PM before the time: "오후
+  // 3:45", "下午3:45", "午後3時45分".
+  int leading_ampm = -1;
+  size_t i = first;
+  if (i < t_.size() && t_[i].kind == Tok::kWord) {
+    // (Ideographs are tokens of one character each: "下午" is two.)
+    const bool pair = i + 1 < t_.size() && t_[i + 1].kind == Tok::kWord && !t_[i + 1].space_before;
+    const std::string_view word = TokenText(i);
+    const std::string_view two =
+        pair ? text_.substr(t_[i].begin, t_[i + 1].end - t_[i].begin) : std::string_view();
+    if (word == "오전") leading_ampm = 0;
+    if (word == "오후") leading_ampm = 12;
+    if (leading_ampm >= 0) ++i;
+    if (two == "上午" || two == "午前") leading_ampm = 0;
+    if (two == "下午" || two == "午後") leading_ampm = 12;
+    if (leading_ampm >= 0 && i == first) i += 2;
+  }
+  if (!Num(i, 1, 2)) return first;
   const int hour = t_[i].value;
   int minute = 0;
   int second = 0;
@@ -53,13 +70,14 @@ size_t DateMatcher::MatchTime(size_t i, DateTime* dt, const CivilDate& date) con
   }
   int ampm = -1;
   const size_t after_ampm = AmPm(j, &ampm);
-  if (!minutes && after_ampm == j) return i;  // a bare number is not a time
+  if (!minutes && after_ampm == j) return first;  // a bare number is not a time
   j = after_ampm;
+  if (ampm < 0) ampm = leading_ampm;
   if (ampm >= 0) {
-    if (hour < 1 || hour > 12) return i;
+    if (hour < 1 || hour > 12) return first;
   }
   const int h24 = ampm < 0 ? hour : hour % 12 + ampm;
-  if (h24 > 24 || minute > 59 || second > 60) return i;
+  if (h24 > 24 || minute > 59 || second > 60) return first;
   dt->has_time = true;
   dt->hour = h24 == 24 ? 0 : h24;
   dt->minute = minute;
@@ -137,8 +155,12 @@ size_t DateMatcher::NumericDate(size_t i, CivilDate* date, bool* swappable) cons
   if (!Num(i, 1, 4) || !Sep(i + 1) || !Num(i + 2, 1, 2) || !Sep(i + 3)) return i;
   const int sep = t_[i + 1].value;
   if (t_[i + 3].value != sep) return i;
+  // Czech and Slovak put a space after each dot: "5. 3. 2024" (a
+  // four-digit year only, so that no list of numbers reads as a date).
+  const bool spaced = sep == '.' && Num(i, 1, 2) && Year(i + 4) && !t_[i + 1].space_before &&
+                      !t_[i + 3].space_before && t_[i + 2].space_before && t_[i + 4].space_before;
   // The fifth token may be missing ("10.10." ending the text).
-  for (size_t k = i + 1; k <= i + 4 && k < t_.size(); ++k) {
+  for (size_t k = i + 1; k <= i + 4 && k < t_.size() && !spaced; ++k) {
     if (t_[k].space_before) return i;
   }
   if (Year(i)) {

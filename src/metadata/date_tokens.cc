@@ -53,7 +53,8 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
       }
     }
   }
-  if (((IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4) || word == "МСК") &&
+  if (((IsUpperAscii(word) && word.size() >= 2 && word.size() <= 4) || word == "МСК" ||
+       word == "TSİ") &&
       IsZoneName(word)) {
     t.kind = Tok::kZone;
     return t;
@@ -69,9 +70,11 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
       }
     }
   }
-  if (folded == "am" || folded == "pm") {
+  // Arabic "م" / "مساءً" (evening) and "ص" / "صباحاً" (morning) after a time.
+  if (folded == "am" || folded == "pm" || folded == "م" || folded == "مساء" || folded == "ص" ||
+      folded == "صباحا") {
     t.kind = Tok::kAmPm;
-    t.value = folded == "pm" ? 12 : 0;
+    t.value = folded == "pm" || folded == "م" || folded == "مساء" ? 12 : 0;
     return t;
   }
   if (folded == "h" || folded == "uhr" || folded == "hrs" || folded == "hod" || folded == "uur") {
@@ -79,8 +82,10 @@ Token ClassifyWord(std::string_view word, bool after_number, std::string_view la
     return t;
   }
   static constexpr std::string_view kFillers[] = {
-      "de", "del", "of", "the", "at",  "um",  "a",  "las",  "los", "alle", "ore", "om", "kl", "klo",
-      "o",  "on",  "le", "el",  "den", "der", "am", "godz", "в",   "saat", "г",   "r",  "et", "as"};
+      "de", "del",  "of",  "the", "at", "um", "a",   "las", "los", "alle", "ore",
+      "om", "kl",   "klo", "o",   "on", "le", "el",  "den", "der", "am",   "godz",
+      "в",  "saat", "г",   "r",   "et", "as", "luc", "ngay"};  // Vietnamese "lúc" (at), "ngày"
+                                                               // (day): "lúc 15:45 ngày 05/03/2024"
   for (std::string_view f : kFillers) {
     if (folded == f) {
       t.kind = Tok::kFiller;

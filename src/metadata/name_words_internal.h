@@ -24,9 +24,11 @@ inline constexpr std::string_view kPrefixes[] = {
     "ein beitrag von", "ein kommentar von", "ein gastbeitrag von", "autorinnen", "autorin",
     "autoren", "autor", "von",
     "publié par", "écrit par", "rédigé par", "par", "escrito por", "publicado por", "por",
-    "scritto da", "di", "door", "av", "af", "przez", "text", "texto",
+    "scritto da", "testo di", "di", "door", "skrevet af", "skrevet av", "av", "af",
+    "napisane przez", "przez", "text", "texto", "tekst", "reportagem", "redactat de", "írta", "Írta",
+    "napsal", "napsala", "kirjoittaja",
     "автор", "Автор", "авторы", "Авторы", "текст", "Текст", "του", "της", "Του", "Της", "بقلم",
-    "بواسطة", "كتب",
+    "بواسطة", "كتب", "yazan", "yazar", "oleh", "penulis", "bởi", "מאת", "लेखक",
     "เขียนโดย", "ผู้เขียน", "โดย",
     "本报记者", "特约记者", "记者", "通讯员", "作者", "文", "記者", "撰文"};
 
@@ -143,7 +145,11 @@ inline constexpr std::string_view kParticles[] = {
 // Separators between several authors' names.
 inline constexpr std::string_view kNameSeparators[] = {
     " and ", " & ", " und ", " et ", " y ", " e ", " i ", " og ", " en ", " och ", " и ",
-    " oraz ", " ve ", " és ", " และ "};
+    " oraz ", " ve ", " és ", " และ ", " và ", " और "};
+
+// Separators only when written in lower case: Indonesian "dan" ("and")
+// is also a given name ("Jane Dan Smith").
+inline constexpr std::string_view kLowerNameSeparators[] = {" dan "};
 
 // Honorifics before a name, dropped; German lawyers put their title
 // there ("Rechtsanwalt Jan Muster").

@@ -46,6 +46,8 @@ constexpr ZoneRow kZones[] = {
     {"MSK", 180, nullptr, "", ""},
     {"МСК", 180, nullptr, "", ""},  // Moscow time in Russian
     {"TRT", 180, nullptr, "", ""},
+    {"TSİ", 180, nullptr, "", ""},  // Türkiye saati, Turkish time (fixed since 2016)
+    {"TSI", 180, nullptr, "TR", "tr"},
     {"WAT", 60, nullptr, "", ""},
     {"CAT", 120, nullptr, "", ""},
     {"SAST", 120, nullptr, "", ""},

@@ -50,6 +50,38 @@ TEST(FindAuthorsTest, VisibleBylineNearTheHeadlineNotComments) {
             (Names{"Jane Doe", "John Roe"}));
 }
 
+// Korean puts the reporter's role after the name, where "By" would be,
+// under the headline or at the article's end; a photographer's credit
+// ("사진=...") names no author.
+TEST(FindAuthorsTest, KoreanReporterRoleAfterTheName) {
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1><div class=meta>김지현 기자</div>" +
+                              std::string(kBody) + "</article>"),
+            (Names{"김지현"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1>" + std::string(kBody) +
+                              "<p>김지현 기자 jihyun@example.kr</p></article>"),
+            (Names{"김지현"}));
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><figure><img src=a.jpg><figcaption>"
+                      "도서관 전경. 사진=박지훈 기자</figcaption></figure>" +
+                          std::string(kBody) + "</article>"),
+            Names{});
+}
+
+// A name with no "By", a separator and a date under the headline.
+TEST(FindAuthorsTest, NameThenDateMetaLine) {
+  EXPECT_EQ(AuthorsOf("",
+                      "<article><h1>Library vote</h1><p>Lucía Fernández | Cádiz | 05 mar "
+                      "2024 - 09:15 CET</p>" +
+                          std::string(kBody) + "</article>"),
+            (Names{"Lucía Fernández"}));
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1><p>Local News | 05 mar 2024</p>" +
+                              std::string(kBody) + "</article>"),
+            Names{});
+  EXPECT_EQ(AuthorsOf("", "<article><h1>Library vote</h1><p>Lucía Fernández | Cádiz</p>" +
+                              std::string(kBody) + "</article>"),
+            Names{});
+}
+
 TEST(FindAuthorsTest, LabelInItsOwnElement) {
   EXPECT_EQ(AuthorsOf("",
                       "<article><h1>Library vote</h1><div class=meta><p>Written by</p><p>Ana "

@@ -39,6 +39,24 @@ TEST(FindBulletsTest, MarkedByClassOrHeading) {
             (Items{"The council voted five to two for the plan."}));
 }
 
+// The ordinary "key points" headings of more languages.
+TEST(FindBulletsTest, HeadingsOfMoreLanguages) {
+  for (const char* label : {"Resumo", "Öne çıkanlar", "Poin penting", "Điểm chính", "Главное",
+                            "أبرز النقاط", "עיקרי הדברים", "मुख्य बातें", "핵심 요약", "要点"}) {
+    EXPECT_EQ(BulletsOf(std::string("<h2>") + label +
+                        "</h2><ul><li>The council voted five to two for the plan.</li></ul>"),
+              (Items{"The council voted five to two for the plan."}))
+        << label;
+  }
+}
+
+// A Hindi sentence ends in a danda, not a full stop.
+TEST(FindBulletsTest, DandaEndsASentence) {
+  EXPECT_EQ(BulletsOf("<div class=story-highlights><ul><li>लाइन बारह किलोमीटर लंबी है।</li>"
+                      "<li>किराया बीस रुपये होगा।</li></ul></div>"),
+            (Items{"लाइन बारह किलोमीटर लंबी है।", "किराया बीस रुपये होगा।"}));
+}
+
 TEST(FindBulletsTest, TypedGlyphsAreNotPartOfTheItem) {
   EXPECT_EQ(BulletsOf("<div class=key-takeaways><p>•The council voted five to two for the "
                       "plan.</p><p>• Work starts next spring.</p><p>✓ The old library stays "

@@ -97,6 +97,41 @@ TEST(ParseBylineTest, ScriptsWithoutSpaces) {
   EXPECT_EQ(ParseByline("Της Κατερίνας Παπαδοπούλου"), (Names{"Κατερίνας Παπαδοπούλου"}));
 }
 
+// The ordinary words for "by" and "writer" of more languages.
+TEST(ParseBylineTest, MoreLanguagesPrefixes) {
+  EXPECT_EQ(ParseByline("Yazan: Ayşe Demirtaş"), (Names{"Ayşe Demirtaş"}));
+  EXPECT_EQ(ParseByline("Yazar: Ayşe Demirtaş"), (Names{"Ayşe Demirtaş"}));
+  EXPECT_EQ(ParseByline("Oleh: Dewi Lestari"), (Names{"Dewi Lestari"}));
+  EXPECT_EQ(ParseByline("Oleh Dewi Lestari dan Budi Santoso"),
+            (Names{"Dewi Lestari", "Budi Santoso"}));
+  EXPECT_EQ(ParseByline("Penulis: Dewi Lestari"), (Names{"Dewi Lestari"}));
+  EXPECT_EQ(ParseByline("Bởi Nguyễn Văn An"), (Names{"Nguyễn Văn An"}));
+  EXPECT_EQ(ParseByline("Bởi Nguyễn Văn An và Trần Thị Mai"),
+            (Names{"Nguyễn Văn An", "Trần Thị Mai"}));
+  EXPECT_EQ(ParseByline("By Jane Dan Smith"), (Names{"Jane Dan Smith"}));
+  EXPECT_EQ(ParseByline("מאת: דנה לוי"), (Names{"דנה לוי"}));
+  EXPECT_EQ(ParseByline("מאת דנה לוי"), (Names{"דנה לוי"}));
+  EXPECT_EQ(ParseByline("लेखक: राहुल शर्मा"), (Names{"राहुल शर्मा"}));
+  EXPECT_EQ(ParseByline("Reportagem: Mariana Tavares"), (Names{"Mariana Tavares"}));
+  EXPECT_EQ(ParseByline("Napisane przez Katarzyna Wiśniewska"), (Names{"Katarzyna Wiśniewska"}));
+  EXPECT_EQ(ParseByline("Tekst: Katarzyna Wiśniewska"), (Names{"Katarzyna Wiśniewska"}));
+  EXPECT_EQ(ParseByline("Testo di Giulia Ferraresi"), (Names{"Giulia Ferraresi"}));
+  EXPECT_EQ(ParseByline("Redactat de Ion Popescu"), (Names{"Ion Popescu"}));
+  EXPECT_EQ(ParseByline("Írta: Kovács Anna"), (Names{"Kovács Anna"}));
+  EXPECT_EQ(ParseByline("Napsal: Jan Novák"), (Names{"Jan Novák"}));
+  EXPECT_EQ(ParseByline("Skrevet af Mette Hansen"), (Names{"Mette Hansen"}));
+  EXPECT_EQ(ParseByline("Kirjoittaja: Matti Virtanen"), (Names{"Matti Virtanen"}));
+  EXPECT_EQ(ParseByline("Tekst Link"), Names{});
+  // A place after a list of full names is no person.
+  EXPECT_EQ(ParseByline("Von Lena Hoffmann und Markus Weber, Berlin"),
+            (Names{"Lena Hoffmann", "Markus Weber"}));
+  EXPECT_EQ(ParseByline("Por Lucía Fernández y Antonio Ruiz, Madrid"),
+            (Names{"Lucía Fernández", "Antonio Ruiz"}));
+  // The same words opening a sentence name nobody.
+  EXPECT_EQ(ParseByline("Oleh karena itu pemerintah menunda"), Names{});
+  EXPECT_EQ(ParseByline("Bởi vì trời mưa"), Names{});
+}
+
 TEST(ParseBylineTest, DropsRolesDatesAndWhatFollows) {
   EXPECT_EQ(ParseByline("By Jane Doe, Staff Writer"), (Names{"Jane Doe"}));
   EXPECT_EQ(ParseByline("By Jane Doe | 5 min read"), (Names{"Jane Doe"}));

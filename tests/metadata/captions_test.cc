@@ -50,6 +50,46 @@ TEST(SplitCreditTest, ByLabelsNameSomeone) {
   EXPECT_EQ(SplitCredit("The square. Foto: privat"), (Caption{"The square.", "privat"}));
 }
 
+TEST(SplitCreditTest, CreditWordsOfManyLanguages) {
+  EXPECT_EQ(SplitCredit("Pierwszy tramwaj. Fot. Tomasz Zieliński"),
+            (Caption{"Pierwszy tramwaj.", "Tomasz Zieliński"}));
+  EXPECT_EQ(SplitCredit("Balıkçılar denize açıldı. Fotoğraf: Mehmet Kaya / AA"),
+            (Caption{"Balıkçılar denize açıldı.", "Mehmet Kaya / AA"}));
+  EXPECT_EQ(SplitCredit("Новый парк у Волги. Фото: Игорь Петров"),
+            (Caption{"Новый парк у Волги.", "Игорь Петров"}));
+  EXPECT_EQ(SplitCredit("הטיילת החדשה. צילום: יוסי כהן"), (Caption{"הטיילת החדשה.", "יוסי כהן"}));
+  EXPECT_EQ(SplitCredit("المبنى الجديد للمكتبة. تصوير: أحمد يوسف"),
+            (Caption{"المبنى الجديد للمكتبة.", "أحمد يوسف"}));
+  EXPECT_EQ(SplitCredit("नई लाइन का स्टेशन। फोटो: अमित वर्मा"),
+            (Caption{"नई लाइन का स्टेशन।", "अमित वर्मा"}));
+  EXPECT_EQ(SplitCredit("Cầu đi bộ mới. Ảnh: Trần Thị Mai"),
+            (Caption{"Cầu đi bộ mới.", "Trần Thị Mai"}));
+  EXPECT_EQ(SplitCredit("湿地中的白鹭。照片：张伟"), (Caption{"湿地中的白鹭。", "张伟"}));
+  EXPECT_EQ(SplitCredit("해수욕장 전경. 사진=박지훈 기자"),
+            (Caption{"해수욕장 전경.", "박지훈 기자"}));
+  EXPECT_EQ(SplitCredit("Lifesavers on patrol. (Supplied: Surf Club North)"),
+            (Caption{"Lifesavers on patrol.", "Surf Club North"}));
+  EXPECT_EQ(SplitCredit("Het nieuwe fietspad. Beeld: Jan Bakker"),
+            (Caption{"Het nieuwe fietspad.", "Jan Bakker"}));
+  EXPECT_EQ(SplitCredit("Uusi silta. Kuva: Matti Virtanen"),
+            (Caption{"Uusi silta.", "Matti Virtanen"}));
+  EXPECT_EQ(SplitCredit("La plaza. Imagen: Archivo"), (Caption{"La plaza.", "Archivo"}));
+  EXPECT_EQ(SplitCredit("La plaza. Crédito: Antonio Ruiz"), (Caption{"La plaza.", "Antonio Ruiz"}));
+  EXPECT_EQ(SplitCredit("A ponte. Imagem: Reprodução"), (Caption{"A ponte.", "Reprodução"}));
+  EXPECT_EQ(SplitCredit("Νέο πάρκο. Φωτογραφία: Γιώργος Νικολάου"),
+            (Caption{"Νέο πάρκο.", "Γιώργος Νικολάου"}));
+  EXPECT_EQ(SplitCredit("The new park. Credit...Jane Doe for The Ledger"),
+            (Caption{"The new park.", "Jane Doe for The Ledger"}));
+  // Chinese and Japanese put "photographed" after the name.
+  EXPECT_EQ(SplitCredit("图为首发列车。新华社记者 李明 摄"),
+            (Caption{"图为首发列车。", "新华社记者 李明"}));
+  EXPECT_EQ(SplitCredit("新しい駅の様子＝佐藤健一撮影"), (Caption{"新しい駅の様子", "佐藤健一"}));
+  EXPECT_EQ(SplitCredit("他正在练习摄"), (Caption{"他正在练习摄", std::nullopt}));
+  // A publication's word before the label, inside the brackets.
+  EXPECT_EQ(SplitCredit("The river bank. (Express Photo by Arjun Patil)"),
+            (Caption{"The river bank.", "Arjun Patil"}));
+}
+
 TEST(FindCaptionsTest, GlyphsAreNotCaptions) {
   const std::vector<Caption> captions = CaptionsOf(
       "<article><h1>Title</h1><p>Some text of the article that is long enough to count.</p>"

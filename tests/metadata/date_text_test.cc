@@ -150,6 +150,26 @@ TEST(FindTextDatesTest, TimesAfterTheDate) {
   EXPECT_EQ(Dates("di 5 mrt 2024, 15.45 uur"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("Atualizado em 05/03/2024 às 15h45"), "2024-03-05T15:45:00");
   EXPECT_EQ(Dates("5 марта 2024, 15:45 МСК"), "2024-03-05T15:45:00+03:00");
+  // Vietnamese "lúc" (at) and "ngày" (day) join a time before the date.
+  EXPECT_EQ(Dates("Cập nhật lúc 15:45 ngày 05/03/2024", "vi"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("Thứ Ba, ngày 05/03/2024 15:45", "vi"), "2024-03-05T15:45:00");
+  // Korean, Chinese and Japanese put AM or PM before the time.
+  EXPECT_EQ(Dates("입력 2024.03.05. 오후 3:45", "ko"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024.03.05 오전 9:10", "ko"), "2024-03-05T09:10:00");
+  EXPECT_EQ(Dates("2024年3月5日 下午3:45", "zh"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024年3月5日 午後3時45分", "ja"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("2024年3月5日 上午 12:30", "zh"), "2024-03-05T00:30:00");
+  // Arabic writes PM and AM as "م" / "مساءً" and "ص" / "صباحاً".
+  EXPECT_EQ(Dates("الثلاثاء 05 مارس 2024 03:45 م", "ar"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("05 مارس 2024 - 03:45 مساءً", "ar"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("05 مارس 2024 10:15 ص", "ar"), "2024-03-05T10:15:00");
+  EXPECT_EQ(Dates("5 مارس 2024م", "ar"), "2024-03-05");
+  // Turkish time, "Türkiye saati".
+  EXPECT_EQ(Dates("5 Mart 2024 15:45 TSİ", "tr"), "2024-03-05T15:45:00+03:00");
+  EXPECT_EQ(Dates("5 Mart 2024 15:45 TSI", "tr"), "2024-03-05T15:45:00+03:00");
+  // Czech and Slovak dotted dates with a space after each dot.
+  EXPECT_EQ(Dates("5. 3. 2024 15:45", "cs"), "2024-03-05T15:45:00");
+  EXPECT_EQ(Dates("Kapitola 5. 3. 1. a 2024", "cs"), "none");
   // A dotted number without a zone, hour mark, am/pm or such a word is not
   // a time.
   EXPECT_EQ(Dates("Oct 10, 2019 07.51"), "2019-10-10");

@@ -48,6 +48,25 @@ std::string Datelines(const std::string& html, std::string_view language = "en")
   return out.empty() ? "none" : out;
 }
 
+// The ordinary "published" / "updated" words of more languages.
+TEST(RoleOfLabelTest, MoreLanguages) {
+  EXPECT_EQ(RoleOfLabel("Aktualizacja:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Aktualizace:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Son güncelleme:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Diterbitkan:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Dipublikasikan"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Diperbarui:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Cập nhật lúc"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("פורסם:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("עודכן:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("نشر في:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("آخر تحديث:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("प्रकाशित:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("अपडेटेड:"), DateRole::kModified);
+  EXPECT_EQ(RoleOfLabel("Δημοσιεύθηκε:"), DateRole::kPublished);
+  EXPECT_EQ(RoleOfLabel("Ενημερώθηκε:"), DateRole::kModified);
+}
+
 TEST(RoleOfLabelTest, Languages) {
   EXPECT_EQ(RoleOfLabel("Published"), DateRole::kPublished);
   EXPECT_EQ(RoleOfLabel("First published on"), DateRole::kPublished);
